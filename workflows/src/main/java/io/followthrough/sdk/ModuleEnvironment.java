@@ -10,8 +10,8 @@ public interface ModuleEnvironment {
   Path dataDirectory();
 
   /**
-   * A configuration value by key, e.g. {@code followthrough.modules.lab-result-follow-up.x}.
-   * Values come from the worker's configuration file, environment and system properties.
+   * A configuration value by key, e.g. {@code followthrough.modules.lab-result-follow-up.x}. Values
+   * come from the worker's configuration file, environment and system properties.
    */
   Optional<String> setting(String key);
 
