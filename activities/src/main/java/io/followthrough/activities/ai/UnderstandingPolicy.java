@@ -1,5 +1,7 @@
 package io.followthrough.activities.ai;
 
+import io.followthrough.documents.DocumentIntakeOptions;
+
 /**
  * Thresholds that decide what a machine may accept on its own.
  *
@@ -10,7 +12,7 @@ public record UnderstandingPolicy(double autoAcceptField, double autoAcceptType)
 
   /** Defaults measured on the held-out evaluation slice; see docs/document-understanding.md. */
   public static UnderstandingPolicy defaults() {
-    return new UnderstandingPolicy(0.90, 0.80);
+    return new UnderstandingPolicy(DocumentIntakeOptions.AUTO_ACCEPT, 0.80);
   }
 
   public boolean accepts(FieldValue field) {

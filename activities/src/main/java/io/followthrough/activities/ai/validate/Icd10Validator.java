@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * ICD-10-CM code format: a letter (not U), a digit, an alphanumeric, then optionally a dot and one
- * to four alphanumerics (e.g. {@code E11.9}, {@code M54.50}, {@code S72.001A}). Format only: it
- * does not prove the code exists in the current code set.
+ * ICD-10-CM code format: a letter (not U), a digit, a digit (or A, as in C4A), then optionally a
+ * dot and one to four alphanumerics (e.g. {@code E11.9}, {@code M54.50}, {@code S72.001A}). Format
+ * only: it does not prove the code exists in the current code set.
  */
 public final class Icd10Validator {
-  private static final Pattern CODE = Pattern.compile("[A-TV-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?");
+  private static final Pattern CODE = Pattern.compile("[A-TV-Z][0-9][0-9A](\\.[0-9A-Z]{1,4})?");
 
   private Icd10Validator() {}
 
@@ -34,7 +34,7 @@ public final class Icd10Validator {
     StringBuilder b = new StringBuilder();
     b.append(s.charAt(0) == '0' ? 'O' : s.charAt(0));
     b.append(toDigit(s.charAt(1)));
-    b.append(s.substring(2, 3));
+    b.append(s.charAt(2) == 'A' ? 'A' : toDigit(s.charAt(2)));
     if (s.length() > 3) {
       b.append('.').append(s.substring(3));
     }

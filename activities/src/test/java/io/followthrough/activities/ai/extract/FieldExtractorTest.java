@@ -123,16 +123,4 @@ class FieldExtractorTest {
             .get("urgency");
     assertEquals("urgent", u.value());
   }
-
-  @Test
-  void debugRefill() {
-    Map<String, FieldValue> f =
-        extractor.extract(
-            DocumentType.REFILL_REQUEST,
-            doc(
-                TextSource.TEXT_LAYER,
-                1,
-                "MEDICATION REFILL AUTHORIZATION\nRequested by (Dispensing Pharmacy): Main Street Pharmacy\nFor patient: Ann Lee\nDrug: Lisinopril\nDose: 10 mg"));
-    System.out.println("REFILL " + f);
-  }
 }
