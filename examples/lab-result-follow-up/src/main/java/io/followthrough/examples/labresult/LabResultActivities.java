@@ -23,4 +23,7 @@ public interface LabResultActivities {
 
   /** Re-checks whether the patient opened the result (e.g. portal read receipt). */
   boolean checkPatientInformed(String resultId, String idempotencyKey);
+
+  /** Tells the ordering provider the patient is informed: the loop is closed. */
+  void closeLoop(String resultId, String idempotencyKey);
 }

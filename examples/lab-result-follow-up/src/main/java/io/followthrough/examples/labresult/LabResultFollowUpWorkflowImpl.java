@@ -23,6 +23,9 @@ import java.util.List;
 
 public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow {
 
+  /** Change id of version 1: tell the provider the loop is closed. */
+  static final String CLOSE_LOOP_CHANGE = "close-loop-with-provider";
+
   private final Outcome outcome = new Outcome(OUTCOME_TYPE);
   private final LabResultActivities activities =
       Workflow.newActivityStub(LabResultActivities.class, ActivityPolicies.outbound());
@@ -81,6 +84,14 @@ public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow 
                   .withContext("resultId", resultId),
               () -> patientConfirmation != null);
       how = task.status() == HumanTask.Status.COMPLETED ? "staff" : "signal";
+    }
+
+    // Added after launch: workflows started before this change (DEFAULT_VERSION in their history)
+    // skip it, so their histories still replay; every new run closes the loop with the provider.
+    // It also keeps a completing Update and the workflow's end in separate workflow tasks.
+    int version = Workflow.getVersion(CLOSE_LOOP_CHANGE, Workflow.DEFAULT_VERSION, 1);
+    if (version >= 1) {
+      activities.closeLoop(resultId, IdempotencyKeys.forStep("close-loop", 1));
     }
 
     outcome.complete("patient-informed");

@@ -52,6 +52,11 @@ public class SandboxLabResultActivities implements LabResultActivities {
     return false;
   }
 
+  @Override
+  public void closeLoop(String resultId, String idempotencyKey) {
+    execute(resultId, idempotencyKey);
+  }
+
   private void execute(String resultId, String idempotencyKey) {
     if (resultId == null || resultId.isBlank()) {
       throw ApplicationFailure.newNonRetryableFailure(

@@ -23,6 +23,9 @@ class FakeLabResultActivities implements LabResultActivities {
   public void notifyPatient(String resultId, String idempotencyKey) {}
 
   @Override
+  public void closeLoop(String resultId, String idempotencyKey) {}
+
+  @Override
   public boolean checkPatientInformed(String resultId, String idempotencyKey) {
     int poll = Integer.parseInt(idempotencyKey.substring(idempotencyKey.lastIndexOf(':') + 1));
     return poll >= foundOnPoll;

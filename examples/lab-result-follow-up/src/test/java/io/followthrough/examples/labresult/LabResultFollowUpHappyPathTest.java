@@ -56,7 +56,7 @@ class LabResultFollowUpHappyPathTest {
     LabResultFollowUpResult result =
         WorkflowStub.fromTyped(wf).getResult(LabResultFollowUpResult.class);
     assertEquals(new LabResultFollowUpResult("R-1", "dr-1", 0, "signal"), result);
-    assertEquals(List.of("notifyProvider", "notifyPatient"), activities.methods());
+    assertEquals(List.of("notifyProvider", "notifyPatient", "closeLoop"), activities.methods());
     assertEquals(
         "lab-result-follow-up/R-1:notify-provider:1",
         activities.calls("notifyProvider").get(0).arg(2));
@@ -74,7 +74,7 @@ class LabResultFollowUpHappyPathTest {
 
     // Re-record the committed replay fixture with: -Dfollowthrough.recordHistories=true
     if (Boolean.getBoolean("followthrough.recordHistories")) {
-      env.exportHistory(id, Path.of("src/test/resources/histories/happy-path.json"));
+      env.exportHistory(id, Path.of("src/test/resources/histories/happy-path-v1.json"));
     }
   }
 }

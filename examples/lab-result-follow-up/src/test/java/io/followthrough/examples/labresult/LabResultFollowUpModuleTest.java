@@ -57,7 +57,8 @@ class LabResultFollowUpModuleTest {
         List.of(
             "NotifyProvider lab-result-follow-up/R-7:notify-provider:1",
             "RemindProvider lab-result-follow-up/R-7:await-acknowledgement:1",
-            "NotifyPatient lab-result-follow-up/R-7:notify-patient:1"),
+            "NotifyPatient lab-result-follow-up/R-7:notify-patient:1",
+            "CloseLoop lab-result-follow-up/R-7:close-loop:1"),
         entries);
     assertTrue(lines.stream().allMatch(l -> l.matches("\\d{13} \\S+ \\S+")), lines.toString());
   }
