@@ -63,7 +63,8 @@ public final class RasterDocumentPages {
       throws IOException, DocumentRejectedException {
     int count = reader.getNumImages(true);
     if (count <= 0) {
-      throw new DocumentRejectedException(Reason.EMPTY, "The image file has no pages");
+      // Every image format requires a first page; none readable means a damaged file.
+      throw new DocumentRejectedException(Reason.CORRUPT, "The image file holds no readable page");
     }
     if (count > settings.maxPages()) {
       throw new DocumentRejectedException(

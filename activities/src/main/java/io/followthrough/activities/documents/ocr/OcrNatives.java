@@ -62,7 +62,9 @@ public final class OcrNatives {
       Path gomp = extract(LEPTONICA + "libgomp.so.1", root.resolve("libgomp.so.1"));
       Path lept = extract(LEPTONICA + "libleptonica.so.6", root.resolve("libleptonica.so.6"));
       Path tess = extract(TESSERACT + "libtesseract.so.5.5", root.resolve("libtesseract.so.5.5"));
+      // The unversioned names JNA looks up for Tess4J ("tesseract") and lept4j ("leptonica").
       Files.createSymbolicLink(root.resolve("libtesseract.so"), tess.getFileName());
+      Files.createSymbolicLink(root.resolve("libleptonica.so"), lept.getFileName());
       // Load dependencies by absolute path first so the dynamic linker never searches for them.
       NativeLibrary.getInstance(gomp.toString());
       NativeLibrary.getInstance(lept.toString());

@@ -1,6 +1,5 @@
 package io.followthrough.activities.documents.ocr;
 
-import com.recognition.software.jdeskew.ImageDeskew;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -49,24 +48,6 @@ public final class PageImages {
       case 270 -> draw(gray, h, w, new AffineTransform(0, -1, 1, 0, 0, w));
       default -> throw new IllegalArgumentException("not a right angle: " + degrees);
     };
-  }
-
-  /**
-   * Measures the skew of text lines in degrees (positive: lines slope down to the right), on a
-   * half-size copy to keep it cheap.
-   */
-  public static double skewDegrees(BufferedImage gray) {
-    BufferedImage small = gray;
-    if (gray.getWidth() > 1200) {
-      double f = 0.5;
-      small =
-          draw(
-              gray,
-              (int) (gray.getWidth() * f),
-              (int) (gray.getHeight() * f),
-              AffineTransform.getScaleInstance(f, f));
-    }
-    return new ImageDeskew(small).getSkewAngle();
   }
 
   /** Rotates by a small angle (degrees, clockwise positive) about the centre, white fill. */

@@ -62,9 +62,9 @@ public final class PageRecognizer {
   }
 
   private static BufferedImage deskew(BufferedImage gray) {
-    double skew = PageImages.skewDegrees(gray);
-    return Math.abs(skew) >= MIN_DESKEW_DEGREES && Math.abs(skew) <= 15
-        ? PageImages.rotateSmall(gray, -skew)
+    double correction = SkewDetector.correctionDegrees(gray);
+    return Math.abs(correction) >= MIN_DESKEW_DEGREES
+        ? PageImages.rotateSmall(gray, correction)
         : gray;
   }
 
