@@ -171,6 +171,13 @@ class DocumentRejectionTest {
   }
 
   @Test
+  void tiffWhosePageChainLoopsIsReadOnce() throws Exception {
+    Path loop = HostileFiles.tiffWithIfdLoop(dir.resolve("loop.tif"));
+    // The decoder stops at the repeated page instead of walking the cycle forever.
+    assertEquals(1, reader.read(loop).pages().size());
+  }
+
+  @Test
   void truncatedTiffIsCorrupt() throws Exception {
     Path bomb = HostileFiles.tiffDeclaring(1728, 2200, dir.resolve("short.tif"));
     byte[] bytes = Files.readAllBytes(bomb);
