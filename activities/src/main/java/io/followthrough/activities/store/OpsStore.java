@@ -50,17 +50,22 @@ public final class OpsStore implements AutoCloseable {
     hikari.setPassword(config.password());
     hikari.setMaximumPoolSize(config.maxPoolSize());
     hikari.setPoolName("opsstore");
-    hikari.setInitializationFailTimeout(-1);
     if (config.schema() != null) {
       hikari.setSchema(config.schema());
     }
-    HikariDataSource dataSource = new HikariDataSource(hikari);
+    HikariDataSource dataSource;
+    try {
+      // Fails fast when the database is down: a worker should not start without its store.
+      dataSource = new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      throw new StoreException("ops store unreachable for " + config + ": " + rootMessage(e), e);
+    }
     try {
       migrate(dataSource, config.dialect(), config.schema());
     } catch (RuntimeException e) {
       dataSource.close();
       throw new StoreException(
-          "ops store unavailable or migration failed for " + config + ": " + e.getMessage(), e);
+          "ops store migration failed for " + config + ": " + rootMessage(e), e);
     }
     return new OpsStore(dataSource, config.dialect(), clock);
   }
@@ -75,6 +80,14 @@ public final class OpsStore implements AutoCloseable {
       flyway.schemas(schema).defaultSchema(schema);
     }
     flyway.load().migrate();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage();
   }
 
   public Dialect dialect() {
