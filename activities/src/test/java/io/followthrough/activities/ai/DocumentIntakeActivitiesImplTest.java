@@ -84,11 +84,17 @@ class DocumentIntakeActivitiesImplTest {
     env.registerActivitiesImplementations(
         new DocumentIntakeActivitiesImpl(
             store,
-            f ->
-                new ReadDocument(
+            f -> {
+              try {
+                return new ReadDocument(
                     id,
                     "text/plain",
-                    List.of(new PageText(1, Files.readString(f), TextSource.TEXT_LAYER, 1, 0))),
+                    List.of(new PageText(1, Files.readString(f), TextSource.TEXT_LAYER, 1, 0)));
+              } catch (java.io.IOException e) {
+                throw new DocumentRejectedException(
+                    DocumentRejectedException.Reason.CORRUPT, "unreadable", e);
+              }
+            },
             doc ->
                 Review.assess(
                     new Classification(DocumentType.LAB_RESULT, 0.97, Map.of(), List.of()),
