@@ -2,6 +2,7 @@ package io.followthrough.workers.codec;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -24,6 +25,7 @@ import java.util.function.UnaryOperator;
  * payloads. The namespace ({@code X-Namespace} header or path) is accepted; one key ring serves
  * them all. CORS and the optional bearer token are handled by {@link CodecServerFilter}.
  */
+@Requires(property = "followthrough.codec.server-enabled", notEquals = "false")
 @Controller
 public class CodecController {
   private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();

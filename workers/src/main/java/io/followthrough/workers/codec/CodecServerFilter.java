@@ -1,5 +1,6 @@
 package io.followthrough.workers.codec;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * allowed as the Web UI expects; preflight requests are answered here and need no token, since
  * browsers never send one on preflight.
  */
+@Requires(property = "followthrough.codec.server-enabled", notEquals = "false")
 @ServerFilter({"/codec/**", "/encode", "/decode"})
 public class CodecServerFilter {
   private final Set<String> corsOrigins;
