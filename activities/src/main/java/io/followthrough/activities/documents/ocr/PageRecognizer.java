@@ -19,6 +19,8 @@ public final class PageRecognizer {
   /** Smaller skews do not hurt Tesseract; rotating costs time and blurs. */
   static final double MIN_DESKEW_DEGREES = 0.4;
 
+  private static final double LETTER_WIDTH_INCHES = 8.5;
+
   private final TesseractPool pool;
 
   public PageRecognizer(TesseractPool pool) {
@@ -36,7 +38,11 @@ public final class PageRecognizer {
 
   private PageText recognizeUnchecked(int pageNumber, BufferedImage image, int xDpi, int yDpi) {
     BufferedImage gray = PageImages.toSquareGray(image, xDpi, yDpi);
-    int dpi = Math.max(xDpi, yDpi);
+    // Unknown resolution (PNG/JPEG without density): assume a letter-width page, the usual case.
+    int dpi =
+        xDpi > 0 || yDpi > 0
+            ? Math.max(xDpi, yDpi)
+            : (int) Math.max(70, Math.round(gray.getWidth() / LETTER_WIDTH_INCHES));
     if (PageImages.isBlank(gray)) {
       return new PageText(pageNumber, "", TextSource.OCR, 0, 0);
     }
