@@ -49,6 +49,15 @@ class PageRecognizerTest {
   }
 
   @Test
+  void upsideDownShortPageIsTurnedWithoutOsd() {
+    BufferedImage page =
+        new FaxPageRenderer(FaxResolution.FINE).rotate(180).render(java.util.List.of("Approved"));
+    PageText text = recognizer.recognize(1, page, 204, 196);
+    assertEquals(180, text.rotationDegrees());
+    assertEquals("Approved", text.text());
+  }
+
+  @Test
   void standardResolutionSkewedNoisyFaxIsRead() {
     PageText page =
         read(
