@@ -40,7 +40,8 @@ public final class TemporalClients {
       throw new TemporalConnectionProblem("invalid Temporal address '" + target.address() + "'", e);
     }
     try {
-      stubs.connect(CONNECT_TIMEOUT);
+      // One health check, not connect()'s retry loop: a CLI or worker should fail fast and say why.
+      stubs.healthCheck();
       stubs
           .blockingStub()
           .withDeadlineAfter(CONNECT_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
@@ -81,7 +82,9 @@ public final class TemporalClients {
 
   private static WorkflowServiceStubsOptions options(TemporalTarget target) {
     WorkflowServiceStubsOptions.Builder builder =
-        WorkflowServiceStubsOptions.newBuilder().setTarget(target.address());
+        WorkflowServiceStubsOptions.newBuilder()
+            .setTarget(target.address())
+            .setHealthCheckAttemptTimeout(CONNECT_TIMEOUT);
     if (target.usesTls()) {
       builder.setSslContext(sslContext(target));
     }
