@@ -1,8 +1,11 @@
 package io.followthrough.sdk;
 
+import io.temporal.api.enums.v1.IndexedValueType;
 import io.temporal.common.SearchAttributeKey;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The custom search attributes every outcome workflow keeps current. None may carry PHI: they are
@@ -36,6 +39,20 @@ public final class OutcomeSearchAttributes {
   /** All of the above, for registration with a Temporal namespace. */
   public static final List<SearchAttributeKey<?>> ALL =
       List.of(OUTCOME_TYPE, OUTCOME_STAGE, ESCALATION_LEVEL, OWNER, NEEDS_HUMAN, DUE_AT);
+
+  /**
+   * Name and index type of each attribute, for registration with a namespace: {@code
+   * TestWorkflowEnvironment.registerSearchAttribute(name, type)} in tests, the OperatorService's
+   * {@code AddSearchAttributes} against a server. Workflows that upsert an unregistered attribute
+   * fail their workflow task.
+   */
+  public static Map<String, IndexedValueType> indexedValueTypes() {
+    Map<String, IndexedValueType> types = new LinkedHashMap<>();
+    for (SearchAttributeKey<?> key : ALL) {
+      types.put(key.getName(), key.getValueType());
+    }
+    return types;
+  }
 
   private OutcomeSearchAttributes() {}
 }

@@ -1,0 +1,9 @@
+package io.followthrough.activities.documents.ocr;
+
+/**
+ * What Tesseract read on one image.
+ *
+ * @param text recognised text, lines separated by {@code \n}, trimmed
+ * @param confidence mean word confidence 0..1 (0 when nothing was recognised)
+ */
+public record OcrResult(String text, double confidence) {}

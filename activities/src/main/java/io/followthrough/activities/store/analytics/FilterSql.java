@@ -1,0 +1,55 @@
+package io.followthrough.activities.store.analytics;
+
+import io.followthrough.activities.store.SqlTime;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A SQL fragment with its parameters, built up in order. Values are always bound, never inlined.
+ */
+final class FilterSql {
+
+  private final StringBuilder sql = new StringBuilder();
+  private final List<Object> params = new ArrayList<>();
+
+  FilterSql append(String fragment, Object... values) {
+    sql.append(fragment);
+    params.addAll(List.of(values));
+    return this;
+  }
+
+  /** Appends {@code AND …} conditions on the outcome alias {@code o} for the filter. */
+  FilterSql where(AnalyticsFilter filter) {
+    if (filter.outcomeType() != null) {
+      append(" AND o.outcome_type = ?", filter.outcomeType());
+    }
+    if (filter.owner() != null) {
+      append(" AND o.owner = ?", filter.owner());
+    }
+    if (filter.from() != null) {
+      append(" AND o.started_at >= ?", filter.from());
+    }
+    if (filter.to() != null) {
+      append(" AND o.started_at < ?", filter.to());
+    }
+    return this;
+  }
+
+  String sql() {
+    return sql.toString();
+  }
+
+  void bind(PreparedStatement statement) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      Object value = params.get(i);
+      if (value instanceof Instant instant) {
+        SqlTime.set(statement, i + 1, instant);
+      } else {
+        statement.setObject(i + 1, value);
+      }
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package io.followthrough.activities.store.analytics;
+
+import io.followthrough.activities.store.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Leader questions answered in SQL over the projections: where outcomes fall out, how long each
+ * next step takes, where escalations happen. The same statements run on PostgreSQL and on H2 (both
+ * evaluate {@code percentile_cont … WITHIN GROUP} in the database).
+ */
+public final class OpsAnalytics {
+
+  private static final String JOIN =
+      " FROM stage_visit v JOIN outcome o ON o.workflow_id = v.workflow_id";
+
+  private final DataSource dataSource;
+  private final Clock clock;
+
+  public OpsAnalytics(DataSource dataSource, Clock clock) {
+    this.dataSource = dataSource;
+    this.clock = clock;
+  }
+
+  /** Outcomes that reached each stage, per outcome type, stages in their usual order. */
+  public List<FunnelStep> funnel(AnalyticsFilter filter) {
+    FilterSql q =
+        new FilterSql()
+            .append(
+                "SELECT o.outcome_type, v.stage, COUNT(DISTINCT v.workflow_id) AS n"
+                    + JOIN
+                    + " WHERE 1 = 1")
+            .where(filter)
+            .append(
+                " GROUP BY o.outcome_type, v.stage ORDER BY o.outcome_type, AVG(v.visit_no), v.stage");
+    return query(q, rows -> new FunnelStep(rows.getString(1), rows.getString(2), rows.getLong(3)));
+  }
+
+  /** Of the outcomes that reached {@code fromStage}, how many went on to {@code toStage}. */
+  public FallOut fallOut(AnalyticsFilter filter, String fromStage, String toStage) {
+    FilterSql q =
+        new FilterSql()
+            .append(
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN reached = 1 THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN reached = 0 AND status <> 'open' THEN 1 ELSE 0 END), 0)"
+                    + " FROM (SELECT a.status, CASE WHEN EXISTS (SELECT 1 FROM stage_visit b"
+                    + " WHERE b.workflow_id = a.workflow_id AND b.stage = ? AND b.visit_no > a.first_visit)"
+                    + " THEN 1 ELSE 0 END AS reached FROM (SELECT v.workflow_id, o.status,"
+                    + " MIN(v.visit_no) AS first_visit"
+                    + JOIN
+                    + " WHERE v.stage = ?",
+                toStage,
+                fromStage)
+            .where(filter)
+            .append(" GROUP BY v.workflow_id, o.status) a) r");
+    List<long[]> row =
+        query(q, rows -> new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)});
+    long[] r = row.get(0);
+    return new FallOut(fromStage, toStage, r[0], r[1], r[2], r[0] - r[1] - r[2]);
+  }
+
+  /** p50 and p90 of the time from entering each stage to the next step. */
+  public List<StageLatency> timeToNextStep(AnalyticsFilter filter) {
+    FilterSql q =
+        new FilterSql()
+            .append(
+                "SELECT o.outcome_type, v.stage, COUNT(*),"
+                    + " percentile_cont(0.5) WITHIN GROUP (ORDER BY v.duration_ms),"
+                    + " percentile_cont(0.9) WITHIN GROUP (ORDER BY v.duration_ms)"
+                    + JOIN
+                    + " WHERE v.duration_ms IS NOT NULL")
+            .where(filter)
+            .append(" GROUP BY o.outcome_type, v.stage ORDER BY o.outcome_type, v.stage");
+    return query(
+        q,
+        rows ->
+            new StageLatency(
+                rows.getString(1),
+                rows.getString(2),
+                rows.getLong(3),
+                rows.getDouble(4),
+                rows.getDouble(5)));
+  }
+
+  /** Escalations by reason and rung, most frequent first. */
+  public List<EscalationCount> escalations(AnalyticsFilter filter) {
+    FilterSql q =
+        new FilterSql()
+            .append(
+                "SELECT COALESCE(e.reason_code, 'unspecified') AS reason, e.rung, COUNT(*) AS n"
+                    + " FROM ledger_event e JOIN outcome o ON o.workflow_id = e.workflow_id"
+                    + " WHERE e.event_type = 'escalated'")
+            .where(filter)
+            .append(
+                " GROUP BY COALESCE(e.reason_code, 'unspecified'), e.rung ORDER BY n DESC, reason, e.rung");
+    return query(
+        q, rows -> new EscalationCount(rows.getString(1), rows.getInt(2), rows.getLong(3)));
+  }
+
+  /** Outcome totals by status. */
+  public CompletionRate completion(AnalyticsFilter filter) {
+    FilterSql q =
+        new FilterSql()
+            .append(
+                "SELECT COUNT(*),"
+                    + " COALESCE(SUM(CASE WHEN o.status = 'completed' THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN o.status = 'failed' THEN 1 ELSE 0 END), 0)"
+                    + " FROM outcome o WHERE 1 = 1")
+            .where(filter);
+    long[] r =
+        query(q, rows -> new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)}).get(0);
+    return new CompletionRate(r[0], r[1], r[2], r[0] - r[1] - r[2]);
+  }
+
+  /** Open outcomes by age now: {@code <1h, 1h-24h, 1d-7d, >7d}, every bucket listed. */
+  public List<AgeBucket> openByAge(AnalyticsFilter filter) {
+    Instant now = clock.instant();
+    FilterSql q =
+        new FilterSql()
+            .append(
+                "SELECT bucket, COUNT(*) FROM (SELECT CASE WHEN o.started_at > ? THEN 0"
+                    + " WHEN o.started_at > ? THEN 1 WHEN o.started_at > ? THEN 2 ELSE 3 END AS bucket"
+                    + " FROM outcome o WHERE o.status = 'open'",
+                now.minus(Duration.ofHours(1)),
+                now.minus(Duration.ofDays(1)),
+                now.minus(Duration.ofDays(7)))
+            .where(filter)
+            .append(") b GROUP BY bucket");
+    long[] counts = new long[4];
+    query(q, rows -> counts[rows.getInt(1)] = rows.getLong(2));
+    String[] labels = {"<1h", "1h-24h", "1d-7d", ">7d"};
+    List<AgeBucket> buckets = new ArrayList<>();
+    for (int i = 0; i < labels.length; i++) {
+      buckets.add(new AgeBucket(labels[i], counts[i]));
+    }
+    return buckets;
+  }
+
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet rows) throws SQLException;
+  }
+
+  private <T> List<T> query(FilterSql q, RowMapper<T> mapper) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(q.sql())) {
+      q.bind(statement);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rows.next()) {
+          out.add(mapper.map(rows));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("analytics query failed (SQLState " + e.getSQLState() + ")", e);
+    }
+  }
+}

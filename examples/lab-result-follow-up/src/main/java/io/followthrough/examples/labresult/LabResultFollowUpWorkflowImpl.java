@@ -1,0 +1,140 @@
+package io.followthrough.examples.labresult;
+
+import io.followthrough.sdk.ActivityPolicies;
+import io.followthrough.sdk.BusinessCalendar;
+import io.followthrough.sdk.Confirmation;
+import io.followthrough.sdk.ConfirmationResult;
+import io.followthrough.sdk.Deadline;
+import io.followthrough.sdk.HumanTask;
+import io.followthrough.sdk.HumanTaskSpec;
+import io.followthrough.sdk.IdempotencyKeys;
+import io.followthrough.sdk.LadderResult;
+import io.followthrough.sdk.Outcome;
+import io.followthrough.sdk.OutcomeState;
+import io.followthrough.sdk.TaskCompletion;
+import io.followthrough.sdk.TaskReceipt;
+import io.followthrough.sdk.TimelineEntry;
+import io.followthrough.sdk.TimelineKind;
+import io.temporal.workflow.Workflow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow {
+
+  /** Change id of version 1: tell the provider the loop is closed. */
+  static final String CLOSE_LOOP_CHANGE = "close-loop-with-provider";
+
+  private final Outcome outcome = new Outcome(OUTCOME_TYPE);
+  private final LabResultActivities activities =
+      Workflow.newActivityStub(LabResultActivities.class, ActivityPolicies.outbound());
+  private final BusinessCalendar calendar = BusinessCalendar.standard();
+  private final Confirmation confirmation =
+      new Confirmation(Duration.ofHours(12), Duration.ofDays(3));
+  private Acknowledgement acknowledgement;
+  private PatientConfirmation patientConfirmation;
+
+  @Override
+  public LabResultFollowUpResult run(LabResultFollowUpInput input) {
+    ZoneId zone = LabResultInputs.validate(input);
+    String resultId = input.resultId();
+
+    outcome.runStage(
+        LabResultStages.NOTIFY_PROVIDER,
+        attempt -> {
+          activities.notifyProvider(resultId, input.abnormal(), key(attempt));
+          return null;
+        });
+
+    outcome.enterStage(LabResultStages.AWAIT_ACKNOWLEDGEMENT);
+    LadderResult ladder =
+        LabResultStages.ladder(input.abnormal(), resultId)
+            .climb(
+                outcome,
+                () -> acknowledgement != null,
+                (rung, level) -> activities.remindProvider(resultId, rung.channel(), key(level)));
+    String acknowledgedBy =
+        ladder.resolvedByHuman() ? ladder.task().completedBy() : acknowledgement.by();
+
+    outcome.enterStage(LabResultStages.NOTIFY_PATIENT);
+    Instant allowed = calendar.nextContactTime(Deadline.now(), zone);
+    if (allowed.isAfter(Deadline.now())) {
+      outcome.record(TimelineKind.DEFERRED, "quiet-hours");
+      Deadline.sleepUntil(allowed);
+    }
+    outcome.attempts(
+        LabResultStages.NOTIFY_PATIENT,
+        attempt -> {
+          activities.notifyPatient(resultId, key(attempt));
+          return null;
+        });
+
+    outcome.enterStage(LabResultStages.CONFIRM_PATIENT_INFORMED);
+    ConfirmationResult confirmed =
+        confirmation.await(
+            outcome,
+            () -> patientConfirmation != null,
+            poll -> activities.checkPatientInformed(resultId, key(poll)));
+    String how = confirmed == ConfirmationResult.CONFIRMED_BY_SIGNAL ? "signal" : "poll";
+    if (confirmed == ConfirmationResult.NOT_CONFIRMED) {
+      HumanTask task =
+          outcome.awaitHumanTask(
+              HumanTaskSpec.forRole("coordinator", "patient-not-confirmed")
+                  .withContext("resultId", resultId),
+              () -> patientConfirmation != null);
+      how = task.status() == HumanTask.Status.COMPLETED ? "staff" : "signal";
+    }
+
+    // Added after launch: workflows started before this change (DEFAULT_VERSION in their history)
+    // skip it, so their histories still replay; every new run closes the loop with the provider.
+    // It also keeps a completing Update and the workflow's end in separate workflow tasks.
+    int version = Workflow.getVersion(CLOSE_LOOP_CHANGE, Workflow.DEFAULT_VERSION, 1);
+    if (version >= 1) {
+      activities.closeLoop(resultId, IdempotencyKeys.forStep("close-loop", 1));
+    }
+
+    outcome.complete("patient-informed");
+    return new LabResultFollowUpResult(resultId, acknowledgedBy, ladder.level(), how);
+  }
+
+  private String key(int step) {
+    return IdempotencyKeys.forStep(outcome.stage(), step);
+  }
+
+  @Override
+  public void acknowledge(Acknowledgement ack) {
+    if (acknowledgement == null) {
+      acknowledgement = ack == null || ack.by() == null ? new Acknowledgement("unspecified") : ack;
+      outcome.record(TimelineKind.EVIDENCE, "acknowledged");
+    }
+  }
+
+  @Override
+  public void patientConfirmed(PatientConfirmation confirmation) {
+    if (patientConfirmation == null) {
+      patientConfirmation =
+          confirmation == null ? new PatientConfirmation("unspecified") : confirmation;
+    }
+  }
+
+  @Override
+  public OutcomeState state() {
+    return outcome.state();
+  }
+
+  @Override
+  public List<TimelineEntry> timeline() {
+    return outcome.timeline();
+  }
+
+  @Override
+  public TaskReceipt completeTask(TaskCompletion completion) {
+    return outcome.completeTask(completion);
+  }
+
+  @Override
+  public void validateCompleteTask(TaskCompletion completion) {
+    outcome.validateTaskCompletion(completion);
+  }
+}

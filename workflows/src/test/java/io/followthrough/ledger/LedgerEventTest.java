@@ -1,0 +1,65 @@
+package io.followthrough.ledger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.temporal.common.converter.DefaultDataConverter;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class LedgerEventTest {
+
+  private static LedgerEvent.Builder base() {
+    return LedgerEvent.newBuilder()
+        .outcome("referral/f-1", "run-1", "referral")
+        .type(LedgerEventType.STAGE_CHANGED)
+        .stage("verify")
+        .sequence(4)
+        .workflowTime(Instant.parse("2026-03-02T09:00:00Z"));
+  }
+
+  @Test
+  void defaultKeyIsWorkflowRunAndSequence() {
+    assertEquals("referral/f-1#run-1#4", base().build().idempotencyKey());
+    assertEquals("k-1", base().idempotencyKey("k-1").build().idempotencyKey());
+  }
+
+  @Test
+  void freeTextIsRefusedWithoutEchoingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> base().reasonCode("Jane Doe called").build());
+    assertTrue(e.getMessage().startsWith("reasonCode must be a code"));
+    assertFalse(e.getMessage().contains("Jane"));
+  }
+
+  @Test
+  void requiredFieldsPerType() {
+    assertThrows(IllegalArgumentException.class, () -> base().stage(null).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> base().type(LedgerEventType.HUMAN_TASK_OPENED).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> base().task(HumanTaskRef.of("t-1", "coordinator")).build());
+    assertThrows(
+        IllegalArgumentException.class, () -> new HumanTaskRef("t", "coordinator", 9, null, null));
+  }
+
+  @Test
+  void survivesTemporalPayloadConversion() {
+    LedgerEvent event =
+        base()
+            .type(LedgerEventType.HUMAN_TASK_OPENED)
+            .stage(null)
+            .task(
+                new HumanTaskRef(
+                    "t-1", "coordinator", 2, Instant.parse("2026-03-03T09:00:00Z"), "doc:ab"))
+            .build();
+    var converter = DefaultDataConverter.newDefaultInstance();
+    var payload = converter.toPayload(event).orElseThrow();
+    assertEquals(event, converter.fromPayload(payload, LedgerEvent.class, LedgerEvent.class));
+  }
+}
