@@ -1,10 +1,12 @@
 package io.followthrough.workers.cli;
 
-import io.followthrough.workers.runtime.TemporalConnectionProblem;
+import io.followthrough.workers.codec.CodecKeyException;
+import io.followthrough.workers.temporal.TemporalConnectionException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowNotFoundException;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -24,7 +26,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
 
   /** Exit code for a failure. */
   public static int exitCode(Throwable e) {
-    if (find(e, TemporalConnectionProblem.class) != null
+    if (find(e, TemporalConnectionException.class) != null
+        || find(e, CodecKeyException.class) != null
         || find(e, ConfigurationProblem.class) != null) {
       return ExitCodes.CONNECTION;
     }
@@ -40,13 +43,15 @@ public final class CliErrors implements IExecutionExceptionHandler {
 
   /** One line that says what went wrong. */
   public static String message(Throwable e) {
-    TemporalConnectionProblem connection = find(e, TemporalConnectionProblem.class);
-    if (connection != null) {
-      return connection.getMessage();
-    }
-    ConfigurationProblem configuration = find(e, ConfigurationProblem.class);
-    if (configuration != null) {
-      return configuration.getMessage();
+    for (Class<? extends RuntimeException> oneLiner :
+        List.of(
+            TemporalConnectionException.class,
+            CodecKeyException.class,
+            ConfigurationProblem.class)) {
+      RuntimeException known = find(e, oneLiner);
+      if (known != null) {
+        return known.getMessage();
+      }
     }
     WorkflowExecutionAlreadyStarted started = find(e, WorkflowExecutionAlreadyStarted.class);
     if (started != null) {

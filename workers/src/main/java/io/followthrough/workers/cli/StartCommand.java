@@ -57,7 +57,7 @@ final class StartCommand extends WorkflowVerb {
       result.put("runId", execution.getRunId());
       result.put("type", type);
       result.put("taskQueue", taskQueue);
-      result.put("namespace", connection.target().namespace());
+      result.put("namespace", client.getOptions().getNamespace());
       out.println(Json.pretty(result));
     } else {
       out.println("Started " + type);

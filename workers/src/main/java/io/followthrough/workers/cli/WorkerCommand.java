@@ -4,11 +4,12 @@ import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.runtime.HttpRuntime;
 import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
-import io.followthrough.workers.runtime.TemporalTarget;
 import io.followthrough.workers.runtime.WorkerEnvironment;
 import io.followthrough.workers.runtime.WorkerRuntime;
-import io.temporal.client.WorkflowClient;
-import io.temporal.serviceclient.WorkflowServiceStubs;
+import io.followthrough.workers.temporal.SettingsSource;
+import io.followthrough.workers.temporal.TemporalConnection;
+import io.followthrough.workers.temporal.TemporalSettings;
+import io.temporal.common.converter.DataConverter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -58,36 +59,45 @@ public final class WorkerCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     HttpRuntime runtime = startConfiguration();
-    WorkflowServiceStubs stubs = null;
+    TemporalConnection temporal = null;
     try {
-      TemporalTarget target =
-          WorkerTarget.resolve(connection, spec.commandLine().getParseResult(), runtime);
-      stubs = TemporalClients.connect(target);
-      WorkflowClient client = TemporalClients.client(stubs, target);
+      // Flags, then configuration (config file, application.yml, FOLLOWTHROUGH_TEMPORAL_* env).
+      TemporalSettings settings =
+          TemporalSettings.from(
+              connection
+                  .flags()
+                  .orElse(
+                      key -> runtime.setting(SettingsSource.PREFIX + key).filter(v -> !v.isBlank()))
+                  .orElse(TemporalClients.temporalCliEnvironment()));
+      temporal = TemporalClients.connect(settings, runtime.bean(DataConverter.class));
       Path data =
           (dataDirectory != null
                   ? dataDirectory
                   : Path.of(runtime.setting("followthrough.data-dir").orElse(".followthrough")))
               .toAbsolutePath()
               .normalize();
-      boolean devMode =
-          sandbox
-              || runtime.setting("followthrough.dev-mode").map(Boolean::parseBoolean).orElse(false);
       List<OutcomeModule> modules = OutcomeModules.discover();
-      runtime.useTemporal(stubs, client);
+      runtime.useTemporal(temporal.serviceStubs(), temporal.client());
       String url = httpPort != null ? runtime.serveHttp() : null;
       WorkerRuntime worker =
           WorkerRuntime.start(
-              client, modules, new WorkerEnvironment(data, runtime::setting, devMode));
-      announce(target, modules, data, url);
-      return awaitShutdown(worker, runtime, stubs);
+              temporal.client(),
+              modules,
+              new WorkerEnvironment(data, runtime::setting, devMode(runtime)));
+      announce(settings, modules, data, url);
+      return awaitShutdown(worker, runtime, temporal);
     } catch (RuntimeException e) {
-      if (stubs != null) {
-        stubs.shutdownNow();
+      if (temporal != null) {
+        temporal.close();
       }
       runtime.close();
       throw e;
     }
+  }
+
+  private boolean devMode(HttpRuntime runtime) {
+    return sandbox
+        || runtime.setting("followthrough.dev-mode").map(Boolean::parseBoolean).orElse(false);
   }
 
   private HttpRuntime startConfiguration() {
@@ -101,6 +111,10 @@ public final class WorkerCommand implements Callable<Integer> {
     if (httpPort != null) {
       properties.put("micronaut.server.port", httpPort);
     }
+    if (sandbox) {
+      properties.put("followthrough.dev-mode", true);
+      properties.put("followthrough.codec.dev-mode", true);
+    }
     try {
       return HttpRuntime.start(properties);
     } catch (RuntimeException e) {
@@ -108,9 +122,10 @@ public final class WorkerCommand implements Callable<Integer> {
     }
   }
 
-  private void announce(TemporalTarget target, List<OutcomeModule> modules, Path data, String url) {
+  private void announce(
+      TemporalSettings settings, List<OutcomeModule> modules, Path data, String url) {
     PrintWriter out = spec.commandLine().getOut();
-    out.println("Worker connected to " + target.address() + " namespace " + target.namespace());
+    out.println("Worker connected to " + settings.target() + " namespace " + settings.namespace());
     for (OutcomeModule module : modules) {
       out.println("  " + module.name() + " on task queue " + module.taskQueue());
     }
@@ -126,7 +141,7 @@ public final class WorkerCommand implements Callable<Integer> {
   }
 
   private Integer awaitShutdown(
-      WorkerRuntime worker, HttpRuntime runtime, WorkflowServiceStubs stubs)
+      WorkerRuntime worker, HttpRuntime runtime, TemporalConnection temporal)
       throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -135,7 +150,7 @@ public final class WorkerCommand implements Callable<Integer> {
                 () -> {
                   worker.close();
                   runtime.close();
-                  stubs.shutdownNow();
+                  temporal.close();
                   stopped.countDown();
                 },
                 "followthrough-worker-shutdown"));

@@ -1,9 +1,8 @@
 package io.followthrough.workers.cli;
 
 import io.followthrough.workers.runtime.TemporalClients;
-import io.followthrough.workers.runtime.TemporalTarget;
+import io.followthrough.workers.temporal.TemporalConnection;
 import io.temporal.client.WorkflowClient;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -26,14 +25,11 @@ abstract class WorkflowVerb implements Callable<Integer> {
 
   @Override
   public final Integer call() throws Exception {
-    TemporalTarget target = connection.target();
-    WorkflowServiceStubs stubs = TemporalClients.connect(target);
-    try {
-      run(TemporalClients.client(stubs, target), spec.commandLine().getOut());
+    try (TemporalConnection temporal =
+        TemporalClients.connect(connection.settings(), TemporalClients.cliDataConverter())) {
+      run(temporal.client(), spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
-    } finally {
-      stubs.shutdownNow();
     }
   }
 

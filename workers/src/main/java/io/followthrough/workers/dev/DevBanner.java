@@ -20,7 +20,7 @@ final class DevBanner {
     out.println(
         "  HTTP             " + stack.httpUrl() + "   health: " + stack.httpUrl() + "/health");
     out.println("  Data folder      " + data);
-    out.println("  Payload codec    " + TemporalClients.codecDescription(data));
+    out.println("  Payload codec    " + TemporalClients.codecDescription());
     if (stack.workerRunning()) {
       for (OutcomeModule module : stack.modules()) {
         out.println("  Worker           " + module.name() + " on task queue " + module.taskQueue());

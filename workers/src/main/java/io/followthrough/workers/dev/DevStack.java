@@ -4,13 +4,13 @@ import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.runtime.HttpRuntime;
 import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
-import io.followthrough.workers.runtime.TemporalTarget;
 import io.followthrough.workers.runtime.WorkerEnvironment;
 import io.followthrough.workers.runtime.WorkerRuntime;
-import io.temporal.client.WorkflowClient;
+import io.followthrough.workers.temporal.TemporalConnection;
+import io.followthrough.workers.temporal.TemporalSettings;
+import io.temporal.common.converter.DataConverter;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
-import io.temporal.serviceclient.WorkflowServiceStubs;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +18,7 @@ import java.util.Map;
 public final class DevStack implements AutoCloseable {
 
   private final DevTemporalServer server;
-  private final WorkflowServiceStubs stubs;
+  private final TemporalConnection temporal;
   private final HttpRuntime http;
   private final WorkerRuntime worker;
   private final String httpUrl;
@@ -27,14 +27,14 @@ public final class DevStack implements AutoCloseable {
 
   private DevStack(
       DevTemporalServer server,
-      WorkflowServiceStubs stubs,
+      TemporalConnection temporal,
       HttpRuntime http,
       WorkerRuntime worker,
       String httpUrl,
       List<OutcomeModule> modules,
       int demoOutcomes) {
     this.server = server;
-    this.stubs = stubs;
+    this.temporal = temporal;
     this.http = http;
     this.worker = worker;
     this.httpUrl = httpUrl;
@@ -45,22 +45,24 @@ public final class DevStack implements AutoCloseable {
   /** Starts server, search attributes, HTTP, worker and demo; undoes what started on failure. */
   public static DevStack start(DevOptions options) {
     DevTemporalServer server = DevTemporalServer.start(options.grpcPort());
-    WorkflowServiceStubs stubs = null;
+    TemporalConnection temporal = null;
     HttpRuntime http = null;
     try {
       registerSearchAttributes(server.address(), options.namespace());
-      TemporalTarget target = TemporalTarget.plaintext(server.address(), options.namespace());
-      stubs = TemporalClients.connect(target);
-      WorkflowClient client = TemporalClients.client(stubs, target);
       http =
           HttpRuntime.start(
               Map.of(
                   "micronaut.server.port", options.httpPort(),
-                  "followthrough.temporal.address", server.address(),
+                  "followthrough.temporal.target", server.address(),
                   "followthrough.temporal.namespace", options.namespace(),
                   "followthrough.data-dir", options.dataDirectory().toString(),
-                  "followthrough.dev-mode", true));
-      http.useTemporal(stubs, client);
+                  "followthrough.dev-mode", true,
+                  "followthrough.codec.dev-mode", true));
+      temporal =
+          TemporalClients.connect(
+              TemporalSettings.plaintext(server.address(), options.namespace()),
+              http.bean(DataConverter.class));
+      http.useTemporal(temporal.serviceStubs(), temporal.client());
       String url = http.serveHttp();
       List<OutcomeModule> modules = OutcomeModules.discover();
       WorkerRuntime worker = null;
@@ -68,18 +70,18 @@ public final class DevStack implements AutoCloseable {
         HttpRuntime settings = http;
         worker =
             WorkerRuntime.start(
-                client,
+                temporal.client(),
                 modules,
                 new WorkerEnvironment(options.dataDirectory(), settings::setting, true));
       }
-      int demo = options.demo() ? seedDemo(client, modules) : 0;
-      return new DevStack(server, stubs, http, worker, url, modules, demo);
+      int demo = options.demo() ? seedDemo(temporal, modules) : 0;
+      return new DevStack(server, temporal, http, worker, url, modules, demo);
     } catch (RuntimeException e) {
+      if (temporal != null) {
+        temporal.close();
+      }
       if (http != null) {
         http.close();
-      }
-      if (stubs != null) {
-        stubs.shutdownNow();
       }
       server.close();
       throw e;
@@ -99,10 +101,10 @@ public final class DevStack implements AutoCloseable {
     }
   }
 
-  private static int seedDemo(WorkflowClient client, List<OutcomeModule> modules) {
+  private static int seedDemo(TemporalConnection temporal, List<OutcomeModule> modules) {
     int started = 0;
     for (DemoScenario scenario : DemoScenarios.all()) {
-      started += scenario.seed(client, modules);
+      started += scenario.seed(temporal.client(), modules);
     }
     return started;
   }
@@ -134,7 +136,7 @@ public final class DevStack implements AutoCloseable {
       worker.close();
     }
     http.close();
-    stubs.shutdownNow();
+    temporal.close();
     server.close();
   }
 }

@@ -34,6 +34,11 @@ public final class HttpRuntime implements AutoCloseable {
     return context.getProperty(key, String.class);
   }
 
+  /** A bean of the context, e.g. the payload {@code DataConverter}. */
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
   /** Makes the Temporal client available to controllers and health indicators. */
   public void useTemporal(WorkflowServiceStubs stubs, WorkflowClient client) {
     context.registerSingleton(WorkflowServiceStubs.class, stubs);

@@ -1,164 +1,83 @@
 package io.followthrough.workers.runtime;
 
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
-import io.temporal.api.workflowservice.v1.DescribeNamespaceRequest;
-import io.temporal.client.WorkflowClient;
-import io.temporal.client.WorkflowClientOptions;
+import io.followthrough.workers.codec.KeyRingLoader;
+import io.followthrough.workers.codec.PayloadEncryption;
+import io.followthrough.workers.temporal.SettingsSource;
+import io.followthrough.workers.temporal.TemporalConnection;
+import io.followthrough.workers.temporal.TemporalSettings;
 import io.temporal.common.converter.DataConverter;
-import io.temporal.common.converter.DefaultDataConverter;
-import io.temporal.serviceclient.SimpleSslContextBuilder;
-import io.temporal.serviceclient.WorkflowServiceStubs;
-import io.temporal.serviceclient.WorkflowServiceStubsOptions;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import javax.net.ssl.SSLException;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * The one place that opens connections to Temporal and chooses the data converter, so the CLI, the
- * worker and the dev stack all talk to a frontend the same way.
+ * The one place the CLI, the worker and the dev stack open Temporal connections and choose the
+ * payload converter, so all three talk to a frontend the same way.
  */
 public final class TemporalClients {
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+  /** Each check call (GetSystemInfo, DescribeNamespace) gets this long: fail fast, say why. */
+  public static final Duration CHECK_TIMEOUT = Duration.ofSeconds(5);
 
   private TemporalClients() {}
 
   /**
-   * Opens stubs to the target and checks that the frontend answers and knows the namespace.
+   * Opens and checks a connection.
    *
-   * @throws TemporalConnectionProblem with a one-line message when that is not so
+   * @throws io.followthrough.workers.temporal.TemporalConnectionException with a one-line reason
    */
-  public static WorkflowServiceStubs connect(TemporalTarget target) {
-    WorkflowServiceStubs stubs;
-    try {
-      stubs = WorkflowServiceStubs.newServiceStubs(options(target));
-    } catch (IllegalArgumentException e) {
-      throw new TemporalConnectionProblem("invalid Temporal address '" + target.address() + "'", e);
+  public static TemporalConnection connect(TemporalSettings settings, DataConverter converter) {
+    return TemporalConnection.open(settings, converter, CHECK_TIMEOUT);
+  }
+
+  /**
+   * The Temporal CLI's own variables as the last layer, so {@code TEMPORAL_ADDRESS} and {@code
+   * TEMPORAL_NAMESPACE} keep working for people used to it.
+   */
+  public static SettingsSource temporalCliEnvironment() {
+    Map<String, String> names =
+        Map.of(
+            "target",
+            "TEMPORAL_ADDRESS",
+            "namespace",
+            "TEMPORAL_NAMESPACE",
+            "api-key",
+            "TEMPORAL_API_KEY");
+    return key ->
+        Optional.ofNullable(names.get(key)).map(System::getenv).filter(value -> !value.isBlank());
+  }
+
+  /**
+   * The encrypting converter for a short-lived CLI process: keys from {@code
+   * FOLLOWTHROUGH_CODEC_KEYS} / {@code FOLLOWTHROUGH_CODEC_KEY_FILE} (or the system properties
+   * {@code followthrough.codec.keys} / {@code followthrough.codec.key-file}), else the dev key that
+   * `followthrough dev` created in this folder. The CLI never creates a key itself: payloads it
+   * encrypted with a fresh key no worker could read.
+   */
+  public static DataConverter cliDataConverter() {
+    Path workDir = Path.of("");
+    boolean devKeyExists = Files.exists(workDir.resolve(KeyRingLoader.DEV_KEY_FILE));
+    return PayloadEncryption.dataConverter(
+        KeyRingLoader.load(
+            System.getenv(),
+            System.getProperty("followthrough.codec.keys"),
+            System.getProperty("followthrough.codec.key-file"),
+            devKeyExists,
+            workDir));
+  }
+
+  /** Where the payload keys come from, for startup banners (never the key itself). */
+  public static String codecDescription() {
+    if (System.getenv(KeyRingLoader.KEYS_ENV) != null) {
+      return "AES-256-GCM, keys from " + KeyRingLoader.KEYS_ENV;
     }
-    try {
-      // One health check, not connect()'s retry loop: a CLI or worker should fail fast and say why.
-      stubs.healthCheck();
-      stubs
-          .blockingStub()
-          .withDeadlineAfter(CONNECT_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-          .describeNamespace(
-              DescribeNamespaceRequest.newBuilder().setNamespace(target.namespace()).build());
-      return stubs;
-    } catch (StatusRuntimeException e) {
-      stubs.shutdownNow();
-      throw describe(target, e);
-    } catch (RuntimeException e) {
-      stubs.shutdownNow();
-      throw new TemporalConnectionProblem(
-          "cannot connect to Temporal at " + target.address() + ": " + rootMessage(e), e);
+    if (System.getenv(KeyRingLoader.KEY_FILE_ENV) != null) {
+      return "AES-256-GCM, keys from " + System.getenv(KeyRingLoader.KEY_FILE_ENV);
     }
-  }
-
-  /** A workflow client for the namespace of the target, with the project's data converter. */
-  public static WorkflowClient client(WorkflowServiceStubs stubs, TemporalTarget target) {
-    return WorkflowClient.newInstance(
-        stubs,
-        WorkflowClientOptions.newBuilder()
-            .setNamespace(target.namespace())
-            .setDataConverter(dataConverter())
-            .build());
-  }
-
-  /** The data converter every client and worker uses (payload encryption plugs in here). */
-  public static DataConverter dataConverter() {
-    return DefaultDataConverter.STANDARD_INSTANCE;
-  }
-
-  /** Where the payload codec key lives, for the dev banner. */
-  public static String codecDescription(Path dataDirectory) {
-    return "none yet: payloads are plain JSON (key file will be "
-        + dataDirectory.resolve("dev-codec.key")
-        + ")";
-  }
-
-  private static WorkflowServiceStubsOptions options(TemporalTarget target) {
-    WorkflowServiceStubsOptions.Builder builder =
-        WorkflowServiceStubsOptions.newBuilder()
-            .setTarget(target.address())
-            .setHealthCheckAttemptTimeout(CONNECT_TIMEOUT);
-    if (target.usesTls()) {
-      builder.setSslContext(sslContext(target));
-    }
-    target.apiKey().ifPresent(key -> builder.addApiKey(() -> key));
-    return builder.build();
-  }
-
-  private static io.grpc.netty.shaded.io.netty.handler.ssl.SslContext sslContext(
-      TemporalTarget target) {
-    try {
-      SimpleSslContextBuilder builder;
-      if (target.clientCert().isPresent() != target.clientKey().isPresent()) {
-        throw new TemporalConnectionProblem(
-            "mTLS needs both a client certificate and a client key");
-      }
-      if (target.clientCert().isPresent()) {
-        try (InputStream cert = open(target.clientCert().get(), "client certificate");
-            InputStream key = open(target.clientKey().get(), "client key")) {
-          builder = SimpleSslContextBuilder.forPKCS8(cert, key);
-        }
-      } else {
-        builder = SimpleSslContextBuilder.noKeyOrCertChain();
-      }
-      if (target.serverCa().isPresent()) {
-        builder.setTrustManager(PemTrust.trustManager(target.serverCa().get()));
-      }
-      return builder.build();
-    } catch (SSLException | IllegalArgumentException e) {
-      throw new TemporalConnectionProblem("bad TLS certificate or key: " + rootMessage(e), e);
-    } catch (IOException e) {
-      throw new TemporalConnectionProblem("cannot read TLS file: " + rootMessage(e), e);
-    }
-  }
-
-  private static InputStream open(Path file, String what) throws IOException {
-    if (!Files.isReadable(file)) {
-      throw new TemporalConnectionProblem(what + " file not readable: " + file);
-    }
-    return Files.newInputStream(file);
-  }
-
-  private static TemporalConnectionProblem describe(
-      TemporalTarget target, StatusRuntimeException e) {
-    Status.Code code = e.getStatus().getCode();
-    String message =
-        switch (code) {
-          case NOT_FOUND ->
-              "namespace '" + target.namespace() + "' not found at " + target.address();
-          case UNAUTHENTICATED, PERMISSION_DENIED ->
-              "Temporal at " + target.address() + " refused the credentials: " + status(e);
-          case UNAVAILABLE, DEADLINE_EXCEEDED ->
-              "cannot reach Temporal at " + target.address() + " (" + status(e) + ")";
-          default -> "Temporal at " + target.address() + " answered " + status(e);
-        };
-    return new TemporalConnectionProblem(message, e);
-  }
-
-  private static String status(StatusRuntimeException e) {
-    String description = e.getStatus().getDescription();
-    return e.getStatus().getCode() + (description == null ? "" : ": " + firstLine(description));
-  }
-
-  static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message =
-        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return firstLine(message);
-  }
-
-  private static String firstLine(String text) {
-    int newline = text.indexOf('\n');
-    return newline < 0 ? text : text.substring(0, newline);
+    return "AES-256-GCM, dev key "
+        + Path.of(KeyRingLoader.DEV_KEY_FILE).toAbsolutePath()
+        + " (CLI in this folder uses it)";
   }
 }

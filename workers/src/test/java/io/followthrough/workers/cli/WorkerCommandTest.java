@@ -13,7 +13,7 @@ class WorkerCommandTest {
     CommandRun run = CommandRun.of("worker", "--address", "127.0.0.1:1");
     assertEquals(ExitCodes.CONNECTION, run.exitCode());
     assertEquals(1, run.err().lines().count(), run.err());
-    assertTrue(run.err().startsWith("error: cannot reach Temporal at 127.0.0.1:1"), run.err());
+    assertTrue(run.err().startsWith("error: Cannot reach Temporal at 127.0.0.1:1"), run.err());
   }
 
   @Test
@@ -29,7 +29,7 @@ class WorkerCommandTest {
             "/nonexistent/client.key");
     assertEquals(ExitCodes.CONNECTION, run.exitCode());
     assertEquals(
-        "error: client certificate file not readable: /nonexistent/client.pem\n", run.err());
+        "error: TLS client certificate file not found: /nonexistent/client.pem\n", run.err());
   }
 
   @Test

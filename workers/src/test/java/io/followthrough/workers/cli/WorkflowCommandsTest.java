@@ -150,7 +150,7 @@ class WorkflowCommandsTest {
     CommandRun unreachable = CommandRun.of("workflow", "list", "--address", "127.0.0.1:1");
     assertEquals(ExitCodes.CONNECTION, unreachable.exitCode());
     assertTrue(
-        unreachable.err().startsWith("error: cannot reach Temporal at 127.0.0.1:1"),
+        unreachable.err().startsWith("error: Cannot reach Temporal at 127.0.0.1:1"),
         unreachable.err());
     assertOneLine(unreachable.err());
   }
