@@ -1,0 +1,42 @@
+package io.followthrough.activities.ai.llm;
+
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+
+/** Builds the provider's chat model with client retries off: Temporal owns retries. */
+public final class ChatModels {
+  private ChatModels() {}
+
+  public static ChatModel create(LlmSettings s) {
+    return switch (s.provider()) {
+      case OPENAI -> {
+        var b = OpenAiChatModel.builder();
+        if (s.baseUrl() != null) {
+          b.baseUrl(s.baseUrl());
+        }
+        yield b.apiKey(s.apiKey())
+            .modelName(s.model())
+            .timeout(s.timeout())
+            .maxRetries(0)
+            .temperature(0.0)
+            .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
+            .strictJsonSchema(true)
+            .build();
+      }
+      case ANTHROPIC -> {
+        var b = AnthropicChatModel.builder();
+        if (s.baseUrl() != null) {
+          b.baseUrl(s.baseUrl());
+        }
+        yield b.apiKey(s.apiKey())
+            .modelName(s.model())
+            .timeout(s.timeout())
+            .maxRetries(0)
+            .temperature(0.0)
+            .build();
+      }
+    };
+  }
+}
