@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * -Dbench.outcomes=N} sets N (default 200). Prints ratios; asserts only correctness.
  */
 @Tag("bench")
-class LabResultFollowUpBenchmark {
+class LabResultFollowUpBenchTest {
   static final int N = Integer.getInteger("bench.outcomes", 200);
   static final int ROUNDS = 3;
 
