@@ -49,6 +49,14 @@ class TuningReportTest {
     List<TemperatureFit.Observation> obs = new ArrayList<>();
     for (LabelledDocument d : LabelFile.read(labels)) {
       ReadDocument read = reader.read(dir.resolve(d.file()));
+      if (Boolean.getBoolean("tuning.dump")) {
+        read.pages()
+            .forEach(
+                pg ->
+                    System.out.printf(
+                        "PAGE %s/%d conf=%.2f%n%s%n",
+                        d.file(), pg.pageNumber(), pg.confidence(), pg.text()));
+      }
       TypeScores s = classifier.scores(read);
       DocumentType truth = DocumentType.fromWireName(d.type()).orElseThrow();
       obs.add(new TemperatureFit.Observation(s, truth));
