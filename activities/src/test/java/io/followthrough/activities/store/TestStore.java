@@ -35,10 +35,17 @@ public final class TestStore implements AutoCloseable {
   public static TestStore postgres(Clock clock) {
     requirePostgres();
     String schema = "ft_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    OpsStore store =
-        OpsStore.open(
-            OpsStoreConfig.of(PG_URL, PG_USER, "").withSchema(schema).withMaxPoolSize(6), clock);
-    return new TestStore(store, () -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+    Runnable drop = () -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    OpsStore store;
+    try {
+      store =
+          OpsStore.open(
+              OpsStoreConfig.of(PG_URL, PG_USER, "").withSchema(schema).withMaxPoolSize(6), clock);
+    } catch (RuntimeException e) {
+      drop.run(); // a failed migration must not leave its schema behind
+      throw e;
+    }
+    return new TestStore(store, drop);
   }
 
   public static TestStore h2(Clock clock) {

@@ -2,12 +2,14 @@ package io.followthrough.workers.codec;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.temporal.api.common.v1.Payload;
 import io.temporal.api.common.v1.Payloads;
@@ -17,11 +19,13 @@ import java.util.function.UnaryOperator;
 
 /**
  * The Temporal Codec Server protocol: {@code POST /codec/encode} and {@code POST /codec/decode}
- * (also {@code /encode}, {@code /decode}) take and return {@code {"payloads":[...]}} in proto3
- * JSON, so the Temporal Web UI and {@code temporal --codec-endpoint} can show encrypted payloads.
- * The {@code X-Namespace} header is accepted; one key ring serves every namespace. CORS and the
- * optional bearer token are handled by {@link CodecServerFilter}.
+ * (also {@code /encode}, {@code /decode}, and {@code /codec/<namespace>/...} for the CLI's {@code
+ * --codec-endpoint .../codec/{namespace}} template) take and return {@code {"payloads":[...]}} in
+ * proto3 JSON, so the Temporal Web UI and {@code temporal --codec-endpoint} can show encrypted
+ * payloads. The namespace ({@code X-Namespace} header or path) is accepted; one key ring serves
+ * them all. CORS and the optional bearer token are handled by {@link CodecServerFilter}.
  */
+@Requires(property = "followthrough.codec.server-enabled", notEquals = "false")
 @Controller
 public class CodecController {
   private static final JsonFormat.Parser PARSER = JsonFormat.parser().ignoringUnknownFields();
@@ -34,18 +38,24 @@ public class CodecController {
   }
 
   @Post(
-      uris = {"/codec/encode", "/encode"},
+      uris = {"/codec/encode", "/encode", "/codec/{namespace}/encode"},
       consumes = {MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN},
       produces = MediaType.APPLICATION_JSON)
-  HttpResponse<String> encode(@Body String body, @Nullable @Header("X-Namespace") String ns) {
+  HttpResponse<String> encode(
+      @Body String body,
+      @Nullable @Header("X-Namespace") String ns,
+      @Nullable @PathVariable String namespace) {
     return apply(body, codec::encode);
   }
 
   @Post(
-      uris = {"/codec/decode", "/decode"},
+      uris = {"/codec/decode", "/decode", "/codec/{namespace}/decode"},
       consumes = {MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN},
       produces = MediaType.APPLICATION_JSON)
-  HttpResponse<String> decode(@Body String body, @Nullable @Header("X-Namespace") String ns) {
+  HttpResponse<String> decode(
+      @Body String body,
+      @Nullable @Header("X-Namespace") String ns,
+      @Nullable @PathVariable String namespace) {
     return apply(body, codec::decode);
   }
 

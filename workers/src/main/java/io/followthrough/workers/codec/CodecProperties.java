@@ -11,7 +11,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  * @param keys {@code id:base64} entries, active key first (env {@code FOLLOWTHROUGH_CODEC_KEYS})
  * @param keyFile a file of {@code id:base64} lines, active key first
  * @param devMode allow the generated dev key in {@code .followthrough/dev-codec.key}; default false
- * @param corsOrigin the one browser origin (the Temporal Web UI) allowed to call the Codec Server
+ * @param corsOrigin browser origins (the Temporal Web UI), comma-separated, allowed to call the
+ *     Codec Server; none when unset
  * @param authToken when set, the Codec Server requires {@code Authorization: Bearer <token>}
  */
 @ConfigurationProperties(CodecProperties.PREFIX)

@@ -1,5 +1,6 @@
 package io.followthrough.workers.codec;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
@@ -13,22 +14,42 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * CORS and the optional bearer token for the Codec Server paths only. Only the configured origin
- * ({@code followthrough.codec.cors-origin}, the Temporal Web UI) gets CORS headers, with
- * credentials allowed as the Web UI expects; preflight requests are answered here and need no
- * token, since browsers never send one on preflight.
+ * CORS and the optional bearer token for the Codec Server paths only. Only the configured origins
+ * ({@code followthrough.codec.cors-origin}, comma-separated: the Temporal Web UI, e.g. both {@code
+ * http://localhost:8233} and {@code http://127.0.0.1:8233}) get CORS headers, with credentials
+ * allowed as the Web UI expects; preflight requests are answered here and need no token, since
+ * browsers never send one on preflight.
  */
+@Requires(property = "followthrough.codec.server-enabled", notEquals = "false")
 @ServerFilter({"/codec/**", "/encode", "/decode"})
 public class CodecServerFilter {
-  private final String corsOrigin;
+  private static final Logger log = LoggerFactory.getLogger(CodecServerFilter.class);
+  private final Set<String> corsOrigins;
   private final byte[] authToken;
 
   public CodecServerFilter(CodecProperties properties) {
-    this.corsOrigin = blankToNull(properties.corsOrigin());
+    String origins = blankToNull(properties.corsOrigin());
+    this.corsOrigins =
+        origins == null
+            ? Set.of()
+            : Arrays.stream(origins.split(","))
+                .map(String::strip)
+                .filter(o -> !o.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     String token = blankToNull(properties.authToken());
     this.authToken = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    if (token == null && !properties.devMode()) {
+      log.warn(
+          "Codec Server has no followthrough.codec.auth-token: anyone who can reach it can decrypt"
+              + " payloads; keep it on a private network or set the token");
+    }
   }
 
   @RequestFilter
@@ -61,7 +82,7 @@ public class CodecServerFilter {
 
   private MutableHttpResponse<?> withCors(MutableHttpResponse<?> response, HttpRequest<?> request) {
     String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
-    if (corsOrigin != null && corsOrigin.equals(origin)) {
+    if (origin != null && corsOrigins.contains(origin)) {
       MutableHttpHeaders headers = response.getHeaders();
       headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
       headers.set(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "POST");

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 @MicronautTest
 @Property(name = "micronaut.server.port", value = "-1")
 @Property(name = "followthrough.codec.keys", value = CodecServerTest.KEYS)
-@Property(name = "followthrough.codec.cors-origin", value = CodecServerTest.UI)
+@Property(
+    name = "followthrough.codec.cors-origin",
+    value = CodecServerTest.UI + ", http://127.0.0.1:8233")
 @Property(name = "followthrough.codec.auth-token", value = "s3cret")
 class CodecServerTest {
   static final String KEYS =
@@ -83,6 +85,13 @@ class CodecServerTest {
 
     HttpResponse<String> decoded = post("/decode", sealed, "Bearer s3cret", null);
     assertEquals(plain, parse(decoded.body()));
+    // The Temporal CLI's --codec-endpoint http://host/codec/{namespace} form.
+    HttpResponse<String> templated =
+        post("/codec/default/decode", sealed, "Bearer s3cret", "http://127.0.0.1:8233");
+    assertEquals(plain, parse(templated.body()));
+    assertEquals(
+        "http://127.0.0.1:8233",
+        templated.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
   }
 
   @Test

@@ -102,12 +102,16 @@ public final class RasterDocumentPages {
   }
 
   /** One page, or null when its image data cannot be decoded. */
-  private PageText readPage(ImageReader reader, int index) {
+  private PageText readPage(ImageReader reader, int index) throws DocumentRejectedException {
     ImageResolution dpi;
     BufferedImage image;
     try {
       dpi = ImageResolution.of(reader.getImageMetadata(index));
       image = reader.read(index);
+    } catch (OutOfMemoryError e) {
+      // Sizes were checked from the header; this is the last line of defence.
+      throw new DocumentRejectedException(
+          Reason.TOO_LARGE, "Page " + (index + 1) + " needs more memory to decode than allowed");
     } catch (IOException | RuntimeException e) {
       log.warn("Image page {} could not be decoded ({})", index + 1, e.getClass().getSimpleName());
       return null;

@@ -46,15 +46,7 @@ public final class OcrNatives {
   }
 
   private static Path install() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-    if (!os.startsWith("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-      throw new IllegalStateException(
-          "OCR needs linux-x86_64 (bundled Tesseract natives); this JVM runs on "
-              + os
-              + "/"
-              + arch);
-    }
+    checkPlatform(System.getProperty("os.name", ""), System.getProperty("os.arch", ""));
     try {
       // A private folder per JVM: no races with other processes, nothing stale from older versions.
       Path root = Files.createTempDirectory("followthrough-ocr-");
@@ -81,6 +73,19 @@ public final class OcrNatives {
       return data;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not prepare the OCR natives", e);
+    }
+  }
+
+  /** Fails with a clear message unless the bundled natives fit this platform. */
+  static void checkPlatform(String osName, String osArch) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    String arch = osArch.toLowerCase(Locale.ROOT);
+    if (!os.startsWith("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
+      throw new IllegalStateException(
+          "OCR needs linux-x86_64 (bundled Tesseract natives); this JVM runs on "
+              + os
+              + "/"
+              + arch);
     }
   }
 

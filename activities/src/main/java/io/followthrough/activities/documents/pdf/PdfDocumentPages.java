@@ -94,6 +94,11 @@ public final class PdfDocumentPages {
       guard.checkImages(page, pageNumber);
       dpi = renderDpi(page.getCropBox());
       image = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+    } catch (OutOfMemoryError e) {
+      // Last line of defence (the guard misses images nested in forms): the failed allocation is
+      // already released, so refusing the file keeps the JVM alive.
+      throw new DocumentRejectedException(
+          Reason.TOO_LARGE, "Page " + pageNumber + " needs more memory to render than allowed");
     } catch (IOException | RuntimeException e) {
       // One unreadable page must not lose the others: it becomes an empty, zero-confidence page.
       log.warn("PDF page {} could not be read ({})", pageNumber, e.getClass().getSimpleName());

@@ -1,0 +1,160 @@
+package io.followthrough.workers.cli;
+
+import io.followthrough.sdk.OutcomeModule;
+import io.followthrough.workers.runtime.HttpRuntime;
+import io.followthrough.workers.runtime.OutcomeModules;
+import io.followthrough.workers.runtime.TemporalClients;
+import io.followthrough.workers.runtime.WorkerEnvironment;
+import io.followthrough.workers.runtime.WorkerRuntime;
+import io.followthrough.workers.temporal.SettingsSource;
+import io.followthrough.workers.temporal.TemporalConnection;
+import io.followthrough.workers.temporal.TemporalSettings;
+import io.temporal.common.converter.DataConverter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `followthrough worker`: the outcome modules' worker, pointed at any Temporal frontend. */
+@Command(
+    name = "worker",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run the worker for every outcome module on the classpath against a Temporal frontend.")
+public final class WorkerCommand implements Callable<Integer> {
+
+  @Mixin ConnectionOptions connection;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Extra configuration file (YAML), e.g. followthrough.yml.")
+  Path config;
+
+  @Option(
+      names = "--data-dir",
+      paramLabel = "DIR",
+      description = "Data folder (default: followthrough.data-dir, else .followthrough).")
+  Path dataDirectory;
+
+  @Option(
+      names = "--http-port",
+      paramLabel = "PORT",
+      description = "Also serve health and API over HTTP on this port.")
+  Integer httpPort;
+
+  @Option(names = "--sandbox", description = "Use sandbox systems (as `followthrough dev` does).")
+  boolean sandbox;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    HttpRuntime runtime = startConfiguration();
+    TemporalConnection temporal = null;
+    try {
+      // Flags, then configuration (config file, application.yml, FOLLOWTHROUGH_TEMPORAL_* env).
+      TemporalSettings settings =
+          TemporalSettings.from(
+              connection
+                  .flags()
+                  .orElse(
+                      key -> runtime.setting(SettingsSource.PREFIX + key).filter(v -> !v.isBlank()))
+                  .orElse(TemporalClients.temporalCliEnvironment()));
+      temporal = TemporalClients.connect(settings, runtime.bean(DataConverter.class));
+      Path data =
+          (dataDirectory != null
+                  ? dataDirectory
+                  : Path.of(runtime.setting("followthrough.data-dir").orElse(".followthrough")))
+              .toAbsolutePath()
+              .normalize();
+      List<OutcomeModule> modules = OutcomeModules.discover();
+      runtime.useTemporal(temporal.serviceStubs(), temporal.client());
+      String url = httpPort != null ? runtime.serveHttp() : null;
+      WorkerRuntime worker =
+          WorkerRuntime.start(
+              temporal.client(),
+              modules,
+              new WorkerEnvironment(data, runtime::setting, devMode(runtime)));
+      announce(settings, modules, data, url);
+      return awaitShutdown(worker, runtime, temporal);
+    } catch (RuntimeException e) {
+      if (temporal != null) {
+        temporal.close();
+      }
+      runtime.close();
+      throw e;
+    }
+  }
+
+  private boolean devMode(HttpRuntime runtime) {
+    return sandbox
+        || runtime.setting("followthrough.dev-mode").map(Boolean::parseBoolean).orElse(false);
+  }
+
+  private HttpRuntime startConfiguration() {
+    Map<String, Object> properties = new HashMap<>();
+    if (config != null) {
+      if (!config.toFile().canRead()) {
+        throw new ConfigurationProblem("configuration file not readable: " + config, null);
+      }
+      properties.put("micronaut.config.files", config.toAbsolutePath().toString());
+    }
+    if (httpPort != null) {
+      properties.put("micronaut.server.port", httpPort);
+    }
+    if (sandbox) {
+      properties.put("followthrough.dev-mode", true);
+      properties.put("followthrough.codec.dev-mode", true);
+    }
+    try {
+      return HttpRuntime.start(properties);
+    } catch (RuntimeException e) {
+      throw new ConfigurationProblem("cannot load configuration: " + CliErrors.message(e), e);
+    }
+  }
+
+  private void announce(
+      TemporalSettings settings, List<OutcomeModule> modules, Path data, String url) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("Worker connected to " + settings.target() + " namespace " + settings.namespace());
+    for (OutcomeModule module : modules) {
+      out.println("  " + module.name() + " on task queue " + module.taskQueue());
+    }
+    if (modules.isEmpty()) {
+      out.println("  no outcome module on the classpath: nothing to run");
+    }
+    out.println("  data folder " + data);
+    if (url != null) {
+      out.println("  health " + url + "/health");
+    }
+    out.println("Worker started. Press Ctrl-C to stop.");
+    out.flush();
+  }
+
+  private Integer awaitShutdown(
+      WorkerRuntime worker, HttpRuntime runtime, TemporalConnection temporal)
+      throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  worker.close();
+                  runtime.close();
+                  temporal.close();
+                  stopped.countDown();
+                },
+                "followthrough-worker-shutdown"));
+    stopped.await();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,142 @@
+package io.followthrough.workers.dev;
+
+import io.followthrough.sdk.OutcomeModule;
+import io.followthrough.workers.runtime.HttpRuntime;
+import io.followthrough.workers.runtime.OutcomeModules;
+import io.followthrough.workers.runtime.TemporalClients;
+import io.followthrough.workers.runtime.WorkerEnvironment;
+import io.followthrough.workers.runtime.WorkerRuntime;
+import io.followthrough.workers.temporal.TemporalConnection;
+import io.followthrough.workers.temporal.TemporalSettings;
+import io.temporal.common.converter.DataConverter;
+import io.temporal.serviceclient.OperatorServiceStubs;
+import io.temporal.serviceclient.OperatorServiceStubsOptions;
+import java.util.List;
+import java.util.Map;
+
+/** Everything `followthrough dev` runs in one process, started in order and stopped in reverse. */
+public final class DevStack implements AutoCloseable {
+
+  private final DevTemporalServer server;
+  private final TemporalConnection temporal;
+  private final HttpRuntime http;
+  private final WorkerRuntime worker;
+  private final String httpUrl;
+  private final List<OutcomeModule> modules;
+  private final int demoOutcomes;
+
+  private DevStack(
+      DevTemporalServer server,
+      TemporalConnection temporal,
+      HttpRuntime http,
+      WorkerRuntime worker,
+      String httpUrl,
+      List<OutcomeModule> modules,
+      int demoOutcomes) {
+    this.server = server;
+    this.temporal = temporal;
+    this.http = http;
+    this.worker = worker;
+    this.httpUrl = httpUrl;
+    this.modules = modules;
+    this.demoOutcomes = demoOutcomes;
+  }
+
+  /** Starts server, search attributes, HTTP, worker and demo; undoes what started on failure. */
+  public static DevStack start(DevOptions options) {
+    DevTemporalServer server = DevTemporalServer.start(options.grpcPort());
+    TemporalConnection temporal = null;
+    HttpRuntime http = null;
+    try {
+      registerSearchAttributes(server.address(), options.namespace());
+      http =
+          HttpRuntime.start(
+              Map.of(
+                  "micronaut.server.port", options.httpPort(),
+                  "followthrough.temporal.target", server.address(),
+                  "followthrough.temporal.namespace", options.namespace(),
+                  "followthrough.data-dir", options.dataDirectory().toString(),
+                  "followthrough.dev-mode", true,
+                  "followthrough.codec.dev-mode", true));
+      temporal =
+          TemporalClients.connect(
+              TemporalSettings.plaintext(server.address(), options.namespace()),
+              http.bean(DataConverter.class));
+      http.useTemporal(temporal.serviceStubs(), temporal.client());
+      String url = http.serveHttp();
+      List<OutcomeModule> modules = OutcomeModules.discover();
+      WorkerRuntime worker = null;
+      if (options.worker()) {
+        HttpRuntime settings = http;
+        worker =
+            WorkerRuntime.start(
+                temporal.client(),
+                modules,
+                new WorkerEnvironment(options.dataDirectory(), settings::setting, true));
+      }
+      int demo = options.demo() ? seedDemo(temporal, modules) : 0;
+      return new DevStack(server, temporal, http, worker, url, modules, demo);
+    } catch (RuntimeException e) {
+      if (temporal != null) {
+        temporal.close();
+      }
+      if (http != null) {
+        http.close();
+      }
+      server.close();
+      throw e;
+    }
+  }
+
+  private static void registerSearchAttributes(String address, String namespace) {
+    OperatorServiceStubs operator =
+        OperatorServiceStubs.newServiceStubs(
+            OperatorServiceStubsOptions.newBuilder()
+                .setTarget(address)
+                .validateAndBuildWithDefaults());
+    try {
+      SearchAttributeRegistrar.registerAll(operator, namespace);
+    } finally {
+      operator.shutdownNow();
+    }
+  }
+
+  private static int seedDemo(TemporalConnection temporal, List<OutcomeModule> modules) {
+    int started = 0;
+    for (DemoScenario scenario : DemoScenarios.all()) {
+      started += scenario.seed(temporal.client(), modules);
+    }
+    return started;
+  }
+
+  public String grpcAddress() {
+    return server.address();
+  }
+
+  public String httpUrl() {
+    return httpUrl;
+  }
+
+  public List<OutcomeModule> modules() {
+    return modules;
+  }
+
+  public boolean workerRunning() {
+    return worker != null;
+  }
+
+  public int demoOutcomes() {
+    return demoOutcomes;
+  }
+
+  /** Worker first (it polls the server), then HTTP, client, and the server last. */
+  @Override
+  public void close() {
+    if (worker != null) {
+      worker.close();
+    }
+    http.close();
+    temporal.close();
+    server.close();
+  }
+}

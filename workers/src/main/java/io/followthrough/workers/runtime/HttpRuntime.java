@@ -1,0 +1,59 @@
+package io.followthrough.workers.runtime;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.temporal.client.WorkflowClient;
+import io.temporal.serviceclient.WorkflowServiceStubs;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Micronaut side of a long-running process: configuration (application.yml, an optional config
+ * file, environment variables) and, when asked, the HTTP server with health and API.
+ */
+public final class HttpRuntime implements AutoCloseable {
+
+  private final ApplicationContext context;
+
+  private HttpRuntime(ApplicationContext context) {
+    this.context = context;
+  }
+
+  /**
+   * Starts the application context.
+   *
+   * @param properties values that win over every other source (from command-line flags)
+   */
+  public static HttpRuntime start(Map<String, Object> properties) {
+    return new HttpRuntime(
+        ApplicationContext.builder().properties(properties).banner(false).start());
+  }
+
+  /** A configuration value (file, environment, system properties, flags). */
+  public Optional<String> setting(String key) {
+    return context.getProperty(key, String.class);
+  }
+
+  /** A bean of the context, e.g. the payload {@code DataConverter}. */
+  public <T> T bean(Class<T> type) {
+    return context.getBean(type);
+  }
+
+  /** Makes the Temporal client available to controllers and health indicators. */
+  public void useTemporal(WorkflowServiceStubs stubs, WorkflowClient client) {
+    context.registerSingleton(WorkflowServiceStubs.class, stubs);
+    context.registerSingleton(WorkflowClient.class, client);
+  }
+
+  /** Starts the HTTP server and returns its URL. */
+  public String serveHttp() {
+    EmbeddedServer server = context.getBean(EmbeddedServer.class);
+    server.start();
+    return server.getURL().toString();
+  }
+
+  @Override
+  public void close() {
+    context.close();
+  }
+}

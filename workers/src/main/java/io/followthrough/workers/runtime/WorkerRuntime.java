@@ -1,0 +1,86 @@
+package io.followthrough.workers.runtime;
+
+import io.followthrough.sdk.ModuleEnvironment;
+import io.followthrough.sdk.OutcomeModule;
+import io.temporal.client.WorkflowClient;
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Polls Temporal for the workflows and activities of every outcome module. */
+public final class WorkerRuntime implements AutoCloseable {
+
+  private static final Duration DEV_DEADLOCK_DETECTION = Duration.ofSeconds(10);
+
+  private final WorkerFactory factory;
+  private final Map<String, List<String>> modulesByQueue;
+
+  private WorkerRuntime(WorkerFactory factory, Map<String, List<String>> modulesByQueue) {
+    this.factory = factory;
+    this.modulesByQueue = modulesByQueue;
+  }
+
+  /** Registers each module on its task queue (one worker per queue) and starts polling. */
+  public static WorkerRuntime start(
+      WorkflowClient client, List<OutcomeModule> modules, ModuleEnvironment environment) {
+    try {
+      Files.createDirectories(environment.dataDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data directory", e);
+    }
+    WorkerFactory factory = WorkerFactory.newInstance(client);
+    Map<String, Worker> workers = new LinkedHashMap<>();
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    for (OutcomeModule module : modules) {
+      Worker worker =
+          workers.computeIfAbsent(
+              module.taskQueue(), queue -> factory.newWorker(queue, options(environment)));
+      Class<?>[] workflowTypes = module.workflowImplementationTypes().toArray(Class<?>[]::new);
+      if (workflowTypes.length > 0) {
+        worker.registerWorkflowImplementationTypes(workflowTypes);
+      }
+      List<Object> activities = module.activityImplementations(environment);
+      if (!activities.isEmpty()) {
+        worker.registerActivitiesImplementations(activities.toArray());
+      }
+      names
+          .computeIfAbsent(module.taskQueue(), q -> new java.util.ArrayList<>())
+          .add(module.name());
+    }
+    factory.start();
+    return new WorkerRuntime(factory, Map.copyOf(names));
+  }
+
+  private static WorkerOptions options(ModuleEnvironment environment) {
+    WorkerOptions.Builder options = WorkerOptions.newBuilder();
+    if (environment.devMode()) {
+      // Dev machines run IDEs, builds and debuggers: a workflow thread starved for 1 s (the SDK's
+      // deadlock detection default) is load there, not a deadlock. Production keeps the default.
+      options.setDefaultDeadlockDetectionTimeout(DEV_DEADLOCK_DETECTION.toMillis());
+    }
+    return options.build();
+  }
+
+  /** Module names per task queue, for the startup banner. */
+  public Map<String, List<String>> modulesByQueue() {
+    return modulesByQueue;
+  }
+
+  /** Stops polling, lets running tasks finish for a few seconds. */
+  @Override
+  public void close() {
+    factory.shutdown();
+    factory.awaitTermination(10, TimeUnit.SECONDS);
+    if (!factory.isTerminated()) {
+      factory.shutdownNow();
+    }
+  }
+}
