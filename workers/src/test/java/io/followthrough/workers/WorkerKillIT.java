@@ -1,10 +1,19 @@
 package io.followthrough.workers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.followthrough.workers.codec.KeyRingLoader;
+import io.followthrough.workers.codec.PayloadEncryption;
+import io.followthrough.workers.temporal.TemporalConnection;
+import io.followthrough.workers.temporal.TemporalSettings;
 import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsRequest;
 import io.temporal.api.workflowservice.v1.ListWorkflowExecutionsResponse;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowOptions;
+import io.temporal.client.WorkflowStub;
 import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.io.IOException;
@@ -12,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkerKillIT {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @TempDir Path workDir;
 
   @Test
@@ -29,61 +41,68 @@ class WorkerKillIT {
     String address = "127.0.0.1:" + grpc;
     String id = LabResultScenario.workflowId("R-KILL-1");
     Path journal = workDir.resolve(".followthrough/lab-result-follow-up/executions.log");
+    List<String> beforeKill;
     try (JarProcess dev =
-            JarProcess.start(
-                workDir,
-                "dev",
-                "--port",
-                "" + grpc,
-                "--http-port",
-                "" + JarProcess.freePort(),
-                "--no-worker",
-                "--no-demo");
-        JarProcess first = startWorker(address)) {
+        JarProcess.start(
+            workDir,
+            "dev",
+            "--port",
+            "" + grpc,
+            "--http-port",
+            "" + JarProcess.freePort(),
+            "--no-worker",
+            "--no-demo")) {
       assertTrue(dev.awaitOutput("Followthrough dev is ready", Duration.ofSeconds(90)), dev.err());
-      assertTrue(
-          first.awaitOutput("Worker started", Duration.ofSeconds(90)), first.out() + first.err());
+      try (JarProcess first = startWorker(address);
+          TemporalConnection temporal = connect(address)) {
+        assertTrue(first.awaitOutput("Worker started", Duration.ofSeconds(90)), first.err());
+        WorkflowClient client = temporal.client();
+        client
+            .newUntypedWorkflowStub(
+                LabResultScenario.TYPE,
+                WorkflowOptions.newBuilder()
+                    .setWorkflowId(id)
+                    .setTaskQueue("followthrough")
+                    .build())
+            .start(JSON.readTree(LabResultScenario.input("R-KILL-1")));
 
-      JarProcess.Result start =
-          JarProcess.run(
-              workDir,
-              "workflow",
-              "start",
-              "--address",
-              address,
-              "--type",
-              LabResultScenario.TYPE,
-              "-w",
-              id,
-              "-i",
-              LabResultScenario.input("R-KILL-1"));
-      assertEquals(0, start.exitCode(), start.toString());
+        // The first step (notify the provider) has run once it is journaled and the workflow has
+        // moved on to waiting for the acknowledgement, i.e. Temporal recorded its completion.
+        awaitStage(address, id, "await-acknowledgement");
+        beforeKill = steps(journal);
+        assertEquals(1, beforeKill.size(), beforeKill.toString());
+        first.kill();
+        assertFalse(first.isAlive());
 
-      // The first step (notify the provider) has run once it is journaled and the workflow has
-      // moved on to waiting for the acknowledgement, i.e. Temporal recorded its completion.
-      awaitStage(address, id, "await-acknowledgement");
-      List<String> beforeKill = steps(journal);
-      assertEquals(1, beforeKill.size(), beforeKill.toString());
-      first.kill();
-      assertTrue(!first.isAlive());
-
-      try (JarProcess second = startWorker(address)) {
-        assertTrue(second.awaitOutput("Worker started", Duration.ofSeconds(90)), second.err());
-        signal(address, id, "acknowledge", "{\"by\":\"dr-1\"}");
-        awaitStage(address, id, "confirm-patient-informed");
-        signal(address, id, "patientConfirmed", "{\"via\":\"portal\"}");
-        awaitStatus(address, id, "Completed");
+        try (JarProcess second = startWorker(address)) {
+          assertTrue(second.awaitOutput("Worker started", Duration.ofSeconds(90)), second.err());
+          WorkflowStub outcome = client.newUntypedWorkflowStub(id);
+          outcome.signal("acknowledge", JSON.readTree("{\"by\":\"dr-1\"}"));
+          awaitStage(address, id, "confirm-patient-informed");
+          outcome.signal("patientConfirmed", JSON.readTree("{\"via\":\"portal\"}"));
+          awaitStatus(address, id, "Completed");
+        }
       }
-
-      List<String> all = steps(journal);
-      for (String step : beforeKill) {
-        assertEquals(1, all.stream().filter(step::equals).count(), step + " ran again: " + all);
-      }
-      assertTrue(all.stream().anyMatch(s -> s.startsWith("NotifyPatient ")), all.toString());
-      assertTrue(all.stream().anyMatch(s -> s.startsWith("CloseLoop ")), all.toString());
       dev.terminate();
       dev.awaitExit(Duration.ofSeconds(30));
     }
+    List<String> all = steps(journal);
+    for (String step : beforeKill) {
+      assertEquals(1, all.stream().filter(step::equals).count(), step + " ran again: " + all);
+    }
+    assertTrue(all.stream().anyMatch(s -> s.startsWith("NotifyPatient ")), all.toString());
+    assertTrue(all.stream().anyMatch(s -> s.startsWith("CloseLoop ")), all.toString());
+  }
+
+  /** An in-process client that shares the dev key the jar processes generated in workDir. */
+  private TemporalConnection connect(String address) {
+    Path key = workDir.resolve(KeyRingLoader.DEV_KEY_FILE);
+    return TemporalConnection.open(
+        TemporalSettings.plaintext(address, "default"),
+        PayloadEncryption.dataConverter(
+            KeyRingLoader.load(
+                Map.of(KeyRingLoader.KEY_FILE_ENV, key.toString()), null, null, false, workDir)),
+        Duration.ofSeconds(30));
   }
 
   private JarProcess startWorker(String address) {
@@ -99,23 +118,6 @@ class WorkerKillIT {
         .filter(line -> !line.isBlank())
         .map(line -> line.substring(line.indexOf(' ') + 1))
         .toList();
-  }
-
-  private void signal(String address, String id, String name, String json) throws Exception {
-    JarProcess.Result signal =
-        JarProcess.run(
-            workDir,
-            "workflow",
-            "signal",
-            "--address",
-            address,
-            "-w",
-            id,
-            "--name",
-            name,
-            "-i",
-            json);
-    assertEquals(0, signal.exitCode(), signal.toString());
   }
 
   private static void awaitStage(String address, String id, String stage) throws Exception {

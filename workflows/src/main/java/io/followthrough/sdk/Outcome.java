@@ -40,7 +40,10 @@ public final class Outcome {
     this.outcomeType = HumanTaskSpec.requireCode(outcomeType, "outcome type");
   }
 
-  /** Restores what a previous run handed over through continue-as-new; null is ignored. */
+  /**
+   * Restores what a previous run handed over through continue-as-new and republishes the search
+   * attributes; null is ignored. Call first thing in the workflow method.
+   */
   public void restore(OutcomeSnapshot snapshot) {
     if (snapshot == null) {
       return;
@@ -55,6 +58,7 @@ public final class Outcome {
     dueAt = s.dueAtMillis();
     completed = s.completed();
     published = false;
+    attributes().publish(); // the new run lists like the old one from its first task
   }
 
   public OutcomeSnapshot snapshot() {
@@ -195,7 +199,12 @@ public final class Outcome {
     Attributes a = new Attributes();
     if (!published) {
       published = true;
-      a.type(outcomeType).stage(stage).level(level).owner(owner).needsHuman(tasks.anyOpen());
+      a.type(outcomeType)
+          .stage(stage)
+          .level(level)
+          .owner(owner)
+          .needsHuman(tasks.anyOpen())
+          .dueAt(dueAt);
     }
     return a;
   }

@@ -10,6 +10,8 @@ import io.followthrough.sdk.probe.LoopProbeWorkflow;
 import io.followthrough.sdk.probe.LoopProbeWorkflowImpl;
 import io.followthrough.testkit.OutcomeTestEnvironment;
 import io.followthrough.testkit.OutcomeTestExtension;
+import io.temporal.api.enums.v1.EventType;
+import io.temporal.api.history.v1.HistoryEvent;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowStub;
 import java.time.Duration;
@@ -46,6 +48,14 @@ class HistoryGuardWorkflowTest {
     assertThat(timeline).stagesInOrder("listening").completed().timesAreOrdered();
     // The last run is short: the guard kept every run's history bounded.
     assertTrue(env.history(id).getEvents().size() < 40);
+    assertEquals("completed", env.searchAttributes(id).get(OutcomeSearchAttributes.OUTCOME_STAGE));
+    // A continued run republishes its search attributes before it handles anything.
+    List<EventType> lastRun =
+        env.history(id).getEvents().stream().map(HistoryEvent::getEventType).toList();
+    assertTrue(
+        lastRun.indexOf(EventType.EVENT_TYPE_UPSERT_WORKFLOW_SEARCH_ATTRIBUTES)
+            < lastRun.indexOf(EventType.EVENT_TYPE_WORKFLOW_EXECUTION_SIGNALED),
+        lastRun.toString());
     assertFalse(
         env.history(id)
             .getEvents()
