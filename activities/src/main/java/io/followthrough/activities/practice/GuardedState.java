@@ -10,9 +10,9 @@ import java.util.function.Function;
 final class GuardedState {
   private final ReentrantLock lock = new ReentrantLock();
   private final SandboxState state;
-  private final SnapshotFile snapshot;
+  private final SnapshotFile<SandboxState> snapshot;
 
-  GuardedState(SandboxState state, SnapshotFile snapshot) {
+  GuardedState(SandboxState state, SnapshotFile<SandboxState> snapshot) {
     this.state = state;
     this.snapshot = snapshot;
   }

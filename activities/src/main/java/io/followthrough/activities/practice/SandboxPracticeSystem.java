@@ -35,7 +35,8 @@ public final class SandboxPracticeSystem {
   private final Clock clock;
   private final PracticeEvents events = new PracticeEvents();
 
-  private SandboxPracticeSystem(SandboxState state, Clock clock, SnapshotFile snapshot) {
+  private SandboxPracticeSystem(
+      SandboxState state, Clock clock, SnapshotFile<SandboxState> snapshot) {
     this.state = new GuardedState(state, snapshot);
     this.clock = clock;
   }
@@ -55,7 +56,7 @@ public final class SandboxPracticeSystem {
    * every change is saved to the file.
    */
   public static SandboxPracticeSystem persistent(Path snapshotFile, long seed, Clock clock) {
-    SnapshotFile snapshot = new SnapshotFile(snapshotFile);
+    SnapshotFile<SandboxState> snapshot = new SnapshotFile<>(snapshotFile, SandboxState.class);
     SandboxState state =
         snapshot.exists()
             ? snapshot.read()
