@@ -1,7 +1,9 @@
 package io.followthrough.documents;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a workflow needs to know about an incoming document: its type and the fields read from it,
@@ -27,7 +29,8 @@ public record DocumentFacts(
     List<String> needsReview,
     int pageCount) {
   public DocumentFacts {
-    fields = Map.copyOf(fields);
+    // Sorted, so payloads and queries list fields in the same order on every worker.
+    fields = Collections.unmodifiableMap(new TreeMap<>(fields));
     missingRequired = List.copyOf(missingRequired);
     needsReview = List.copyOf(needsReview);
   }
@@ -36,5 +39,20 @@ public record DocumentFacts(
   public boolean accepted(String field, double autoAcceptThreshold) {
     ExtractedField f = fields.get(field);
     return f != null && f.valid() && f.confidence() >= autoAcceptThreshold;
+  }
+
+  /** Type, confidence and field names only: field values are PHI and stay out of logs. */
+  @Override
+  public String toString() {
+    return "DocumentFacts[documentId=%s, type=%s, typeConfidence=%.3f, needsHuman=%s, fields=%s, missingRequired=%s, needsReview=%s, pageCount=%d]"
+        .formatted(
+            documentId,
+            type,
+            typeConfidence,
+            needsHuman,
+            fields.keySet(),
+            missingRequired,
+            needsReview,
+            pageCount);
   }
 }

@@ -11,4 +11,12 @@ package io.followthrough.documents;
  * @param valid false when a validator (NPI checksum, ICD-10 format, date sanity, phone) rejected it
  */
 public record ExtractedField(
-    String value, double confidence, int page, int start, int end, boolean valid) {}
+    String value, double confidence, int page, int start, int end, boolean valid) {
+
+  /** Everything but the value, which is PHI and stays out of logs. */
+  @Override
+  public String toString() {
+    return "ExtractedField[confidence=%.3f, page=%d, start=%d, end=%d, valid=%s]"
+        .formatted(confidence, page, start, end, valid);
+  }
+}

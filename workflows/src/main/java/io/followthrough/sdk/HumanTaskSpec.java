@@ -2,6 +2,7 @@ package io.followthrough.sdk;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ public final class HumanTaskSpec {
       List<String> escalationRoles) {
     this.role = requireCode(role, "role");
     this.reason = requireCode(reason, "reason");
-    this.context = Map.copyOf(context);
+    // Insertion order survives (Map.copyOf would iterate in a per-JVM order).
+    this.context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
     this.escalateAfter = escalateAfter;
     this.escalationRoles = List.copyOf(escalationRoles);
   }

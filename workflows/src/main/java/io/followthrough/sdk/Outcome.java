@@ -108,9 +108,9 @@ public final class Outcome {
   /**
    * Runs {@code stage}'s work in the current stage, retrying whole attempts (after a durable
    * backoff) on activity or application failures until the retry budget or the stage deadline is
-   * spent. Then it throws a non-retryable {@link ApplicationFailure} of type {@link
-   * #STAGE_EXHAUSTED}: catch it and hand the outcome to a person ({@link #awaitHumanTask}) rather
-   * than fail silently.
+   * spent, or at once after a non-retryable failure (bad input, a refusal). Then it throws a
+   * non-retryable {@link ApplicationFailure} of type {@link #STAGE_EXHAUSTED}: catch it and hand
+   * the outcome to a person ({@link #awaitHumanTask}) rather than fail silently.
    */
   public <T> T attempts(Stage stage, StageWork<T> work) {
     while (true) {
@@ -119,7 +119,13 @@ public final class Outcome {
       try {
         return work.run(attempt);
       } catch (ActivityFailure | ApplicationFailure e) {
-        record(TimelineKind.ATTEMPT_FAILED, Failures.typeOf(e));
+        String type = Failures.typeOf(e);
+        record(TimelineKind.ATTEMPT_FAILED, type);
+        if (Failures.isNonRetryable(e)) {
+          // Bad input or a refusal: another attempt would fail the same way, so hand over now.
+          throw ApplicationFailure.newNonRetryableFailure(
+              "stage " + stage.name() + " stopped: non-retryable failure " + type, STAGE_EXHAUSTED);
+        }
         long resumeAt = now() + stage.retryBackoff().toMillis();
         if (attempt >= stage.retryBudget() || (dueAt != null && resumeAt > dueAt)) {
           throw ApplicationFailure.newNonRetryableFailure(

@@ -27,8 +27,12 @@ class StageWorkflowTest {
   OutcomeTestEnvironment env;
 
   ActivityRecorder<ProbeActivities> start(int failures) {
+    return start(new ScriptedProbeActivities(failures, 1));
+  }
+
+  ActivityRecorder<ProbeActivities> start(ScriptedProbeActivities scripted) {
     ActivityRecorder<ProbeActivities> recorder =
-        ActivityRecorder.of(ProbeActivities.class, new ScriptedProbeActivities(failures, 1));
+        ActivityRecorder.of(ProbeActivities.class, scripted);
     env =
         OutcomeTestEnvironment.builder()
             .workflowTypes(StageProbeWorkflowImpl.class)
@@ -60,6 +64,24 @@ class StageWorkflowTest {
         .hasEntry(TimelineKind.ATTEMPT_FAILED, "Flaky")
         .neverEscalated()
         .completed();
+  }
+
+  @Test
+  void badInputIsNotRetriedAsAWholeStageButHandedToAPersonAtOnce() {
+    ActivityRecorder<ProbeActivities> recorder =
+        start(new ScriptedProbeActivities(99, 1, ActivityPolicies.INVALID_INPUT));
+    String id = "probe/stage-3";
+    StageProbeWorkflow wf = env.newWorkflow(StageProbeWorkflow.class, id);
+    WorkflowClient.start(wf::run, 5);
+    env.sleep(Duration.ofMinutes(30));
+
+    assertEquals(1, recorder.calls("act").size());
+    OutcomeState state = wf.state();
+    assertTrue(state.needsHuman());
+    assertEquals("coordinator", state.owner());
+    assertThat(wf.timeline())
+        .attempts("work", 1)
+        .hasEntry(TimelineKind.ATTEMPT_FAILED, ActivityPolicies.INVALID_INPUT);
   }
 
   @Test

@@ -11,4 +11,12 @@ package io.followthrough.activities.ai;
  * @param check short non-PHI note on the validation, e.g. {@code npi_checksum_failed}; may be empty
  */
 public record FieldValue(
-    String name, String value, double confidence, Evidence evidence, boolean valid, String check) {}
+    String name, String value, double confidence, Evidence evidence, boolean valid, String check) {
+
+  /** Everything but the value, which is PHI and stays out of logs. */
+  @Override
+  public String toString() {
+    return "FieldValue[name=%s, confidence=%.3f, valid=%s, check=%s]"
+        .formatted(name, confidence, valid, check);
+  }
+}

@@ -10,4 +10,13 @@ package io.followthrough.activities.documents;
  * @param rotationDegrees clockwise rotation applied before OCR (0, 90, 180 or 270)
  */
 public record PageText(
-    int pageNumber, String text, TextSource source, double confidence, int rotationDegrees) {}
+    int pageNumber, String text, TextSource source, double confidence, int rotationDegrees) {
+
+  /** The text's length, never the text: document content stays out of logs. */
+  @Override
+  public String toString() {
+    return "PageText[page=%d, chars=%d, source=%s, confidence=%.3f, rotation=%d]"
+        .formatted(
+            pageNumber, text == null ? 0 : text.length(), source, confidence, rotationDegrees);
+  }
+}

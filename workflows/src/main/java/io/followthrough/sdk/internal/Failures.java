@@ -1,5 +1,6 @@
 package io.followthrough.sdk.internal;
 
+import io.temporal.api.enums.v1.RetryState;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
@@ -19,5 +20,17 @@ public final class Failures {
       throw cancel;
     }
     return cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName();
+  }
+
+  /**
+   * Whether retrying cannot help: an activity that failed with a non-retryable failure (thrown as
+   * such, or of a type its retry policy never retries, e.g. bad input), or a non-retryable
+   * application failure raised in workflow code.
+   */
+  public static boolean isNonRetryable(TemporalFailure e) {
+    if (e instanceof ActivityFailure af) {
+      return af.getRetryState() == RetryState.RETRY_STATE_NON_RETRYABLE_FAILURE;
+    }
+    return e instanceof ApplicationFailure af && af.isNonRetryable();
   }
 }

@@ -48,7 +48,7 @@ public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow 
             outcome.runStage(
                 LabResultStages.NOTIFY_PROVIDER,
                 attempt -> {
-                  activities.notifyProvider(resultId, input.abnormal(), key(attempt));
+                  activities.notifyProvider(resultId, input.abnormal(), sendKey());
                   return null;
                 }));
 
@@ -75,7 +75,7 @@ public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow 
             outcome.attempts(
                 LabResultStages.NOTIFY_PATIENT,
                 attempt -> {
-                  activities.notifyPatient(resultId, key(attempt));
+                  activities.notifyPatient(resultId, sendKey());
                   return null;
                 }));
 
@@ -118,6 +118,14 @@ public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow 
       outcome.awaitHumanTask(
           HumanTaskSpec.forRole("coordinator", reason).withContext("resultId", resultId));
     }
+  }
+
+  /**
+   * One key per logical send: a stage re-attempt repeats the same send, so an adapter that already
+   * sent it (say, before a timeout) drops the repeat instead of messaging twice.
+   */
+  private String sendKey() {
+    return key(1);
   }
 
   private String key(int step) {

@@ -39,14 +39,15 @@ class LabResultFollowUpHandOverTest {
                   .initialTime(LabResultFollowUpHappyPathTest.NOON_NEW_YORK));
 
   @Test
-  void spentRetryBudgetBecomesACoordinatorTaskNotAFailedWorkflow(OutcomeTestEnvironment env) {
+  void refusedNotificationBecomesACoordinatorTaskNotAFailedWorkflow(OutcomeTestEnvironment env) {
     LabResultFollowUpWorkflow wf =
         env.newWorkflow(
             LabResultFollowUpWorkflow.class, LabResultFollowUpWorkflow.workflowId("R-8"));
     WorkflowClient.start(wf::run, new LabResultFollowUpInput("R-8", false, "America/New_York"));
     env.sleep(Duration.ofMinutes(10));
 
-    assertEquals(3, activities.count("notifyProvider")); // the stage's retry budget
+    // A non-retryable refusal is not re-attempted: the stage hands over to a person at once.
+    assertEquals(1, activities.count("notifyProvider"));
     OutcomeState state = wf.state();
     HumanTask task = state.tasks().get(0);
     assertEquals("coordinator", task.role());
@@ -60,7 +61,7 @@ class LabResultFollowUpHandOverTest {
         WorkflowStub.fromTyped(wf).getResult(LabResultFollowUpResult.class);
     assertEquals("dr-3", result.acknowledgedBy());
     assertThat(wf.timeline())
-        .attempts("notify-provider", 3)
+        .attempts("notify-provider", 1)
         .hasEntry(TimelineKind.ATTEMPT_FAILED, "ProviderUnreachable")
         .hasEntry(TimelineKind.TASK_COMPLETED, "notify-provider-1")
         .completed();
