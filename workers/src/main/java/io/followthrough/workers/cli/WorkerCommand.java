@@ -1,6 +1,8 @@
 package io.followthrough.workers.cli;
 
 import io.followthrough.sdk.OutcomeModule;
+import io.followthrough.workers.codec.KeyRing;
+import io.followthrough.workers.codec.KeyRingEncryption;
 import io.followthrough.workers.runtime.HttpRuntime;
 import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
@@ -83,7 +85,11 @@ public final class WorkerCommand implements Callable<Integer> {
           WorkerRuntime.start(
               temporal.client(),
               modules,
-              new WorkerEnvironment(data, runtime::setting, devMode(runtime)));
+              new WorkerEnvironment(
+                  data,
+                  runtime::setting,
+                  devMode(runtime),
+                  new KeyRingEncryption(runtime.bean(KeyRing.class))));
       announce(settings, modules, data, url);
       return awaitShutdown(worker, runtime, temporal);
     } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package io.followthrough.workers.dev;
 
 import io.followthrough.sdk.OutcomeModule;
+import io.followthrough.workers.codec.KeyRing;
+import io.followthrough.workers.codec.KeyRingEncryption;
 import io.followthrough.workers.runtime.HttpRuntime;
 import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
@@ -72,7 +74,11 @@ public final class DevStack implements AutoCloseable {
             WorkerRuntime.start(
                 temporal.client(),
                 modules,
-                new WorkerEnvironment(options.dataDirectory(), settings::setting, true));
+                new WorkerEnvironment(
+                    options.dataDirectory(),
+                    settings::setting,
+                    true,
+                    new KeyRingEncryption(http.bean(KeyRing.class))));
       }
       int demo = options.demo() ? seedDemo(temporal, modules) : 0;
       return new DevStack(server, temporal, http, worker, url, modules, demo);
