@@ -3,9 +3,13 @@ package io.followthrough.workers.intake;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,8 +19,9 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Three synthetic faxes for `followthrough dev` and tests: a referral, a refill request and a lab
- * result, as fax-to-PDF files with a text layer (no OCR needed). Every name and number is made up;
- * the NPI passes its checksum, the ICD-10 codes are real codes.
+ * result, as fax-to-PDF files with a text layer (no OCR needed), byte-for-byte the same on every
+ * call. Every name and number is made up; the NPI passes its checksum, the ICD-10 codes are real
+ * codes.
  */
 public final class DemoFaxes {
 
@@ -98,6 +103,12 @@ public final class DemoFaxes {
           y -= 18;
         }
       }
+      // A fixed trailer id keeps the bytes (so the document id) the same on every start.
+      byte[] fixedId = "followthrough-demo".getBytes(StandardCharsets.US_ASCII);
+      COSArray id = new COSArray();
+      id.add(new COSString(fixedId));
+      id.add(new COSString(fixedId));
+      doc.getDocument().getTrailer().setItem(COSName.ID, id);
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
