@@ -34,6 +34,9 @@ public final class Followthrough implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && "workflow".equals(args[0])) {
+      System.setProperty("followthrough.log.codec", "ERROR");
+    }
     System.exit(commandLine().execute(args));
   }
 }

@@ -34,7 +34,7 @@ public record Confirmation(Duration pollEvery, Duration giveUpAfter) {
     while (true) {
       long left = giveUpAt - Workflow.currentTimeMillis();
       Duration wait = Duration.ofMillis(Math.min(left, pollEvery.toMillis()));
-      if (Workflow.await(wait, evidence)) {
+      if (evidence.get() || Workflow.await(wait, evidence)) {
         outcome.record(TimelineKind.EVIDENCE, "signal");
         return ConfirmationResult.CONFIRMED_BY_SIGNAL;
       }

@@ -35,7 +35,8 @@ public final class EscalationLadder {
   public LadderResult climb(Outcome outcome, Supplier<Boolean> stop, RungAction action) {
     for (int i = 0; i < rungs.size(); i++) {
       Rung rung = rungs.get(i);
-      if (Workflow.await(rung.waitBefore(), stop)) {
+      // Checking first avoids a timer (two history events) when the answer is already in.
+      if (stop.get() || Workflow.await(rung.waitBefore(), stop)) {
         return new LadderResult(true, i, null);
       }
       int level = i + 1;

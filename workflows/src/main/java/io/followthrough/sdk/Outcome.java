@@ -1,13 +1,11 @@
 package io.followthrough.sdk;
 
 import io.followthrough.sdk.internal.Attributes;
+import io.followthrough.sdk.internal.Failures;
 import io.followthrough.sdk.internal.TaskBoard;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
-import io.temporal.failure.CanceledFailure;
-import io.temporal.failure.TemporalFailure;
 import io.temporal.workflow.Workflow;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -42,7 +40,10 @@ public final class Outcome {
     this.outcomeType = HumanTaskSpec.requireCode(outcomeType, "outcome type");
   }
 
-  /** Restores what a previous run handed over through continue-as-new; null is ignored. */
+  /**
+   * Restores what a previous run handed over through continue-as-new and republishes the search
+   * attributes; null is ignored. Call first thing in the workflow method.
+   */
   public void restore(OutcomeSnapshot snapshot) {
     if (snapshot == null) {
       return;
@@ -57,6 +58,7 @@ public final class Outcome {
     dueAt = s.dueAtMillis();
     completed = s.completed();
     published = false;
+    attributes().publish(); // the new run lists like the old one from its first task
   }
 
   public OutcomeSnapshot snapshot() {
@@ -117,7 +119,7 @@ public final class Outcome {
       try {
         return work.run(attempt);
       } catch (ActivityFailure | ApplicationFailure e) {
-        record(TimelineKind.ATTEMPT_FAILED, failureType(e));
+        record(TimelineKind.ATTEMPT_FAILED, Failures.typeOf(e));
         long resumeAt = now() + stage.retryBackoff().toMillis();
         if (attempt >= stage.retryBudget() || (dueAt != null && resumeAt > dueAt)) {
           throw ApplicationFailure.newNonRetryableFailure(
@@ -163,36 +165,7 @@ public final class Outcome {
    * and reopened for the next escalation role, raising the escalation level by one.
    */
   public HumanTask awaitHumanTask(HumanTaskSpec spec, Supplier<Boolean> unless) {
-    String role = spec.role();
-    int hop = 0;
-    while (true) {
-      boolean canEscalate = spec.escalateAfter() != null && hop < spec.escalationRoles().size();
-      Long due = canEscalate ? now() + spec.escalateAfter().toMillis() : null;
-      HumanTask task = tasks.open(stage, role, spec.reason(), spec.context(), now(), due);
-      owner = role;
-      record(TimelineKind.TASK_OPENED, task.id());
-      attributes().owner(owner).needsHuman(true).publish();
-      String id = task.id();
-      Supplier<Boolean> done = () -> !tasks.get(id).isOpen() || unless.get();
-      boolean finished = true;
-      if (due == null) {
-        Workflow.await(done);
-      } else {
-        finished = Workflow.await(Duration.ofMillis(due - now()), done);
-      }
-      HumanTask now = tasks.get(id);
-      if (now.status() == HumanTask.Status.COMPLETED) {
-        return released(now);
-      }
-      if (finished) {
-        record(TimelineKind.TASK_CLOSED, id);
-        return released(tasks.close(id, HumanTask.Status.SUPERSEDED, null, "superseded"));
-      }
-      tasks.close(id, HumanTask.Status.ESCALATED, null, "unanswered");
-      record(TimelineKind.TASK_CLOSED, id);
-      role = spec.escalationRoles().get(hop++);
-      escalate(level + 1, "task:" + role);
-    }
+    return HumanTaskWait.await(this, spec, unless);
   }
 
   /** Rejects a completion that matches no open task; call from the Update validator. */
@@ -211,10 +184,14 @@ public final class Outcome {
     return new TaskReceipt(c.taskId(), now());
   }
 
-  private HumanTask released(HumanTask task) {
-    owner = AUTOMATION;
+  TaskBoard taskBoard() {
+    return tasks;
+  }
+
+  /** Hands the outcome to {@code newOwner} and publishes whether a task is open. */
+  void assign(String newOwner) {
+    owner = newOwner;
     attributes().owner(owner).needsHuman(tasks.anyOpen()).publish();
-    return task;
   }
 
   // The first upsert of a run also sets the attributes that never change, so listings see them.
@@ -222,20 +199,14 @@ public final class Outcome {
     Attributes a = new Attributes();
     if (!published) {
       published = true;
-      a.type(outcomeType).stage(stage).level(level).owner(owner).needsHuman(tasks.anyOpen());
+      a.type(outcomeType)
+          .stage(stage)
+          .level(level)
+          .owner(owner)
+          .needsHuman(tasks.anyOpen())
+          .dueAt(dueAt);
     }
     return a;
-  }
-
-  private static String failureType(TemporalFailure e) {
-    Throwable cause = e instanceof ActivityFailure ? e.getCause() : e;
-    if (cause instanceof ApplicationFailure af) {
-      return af.getType();
-    }
-    if (cause instanceof CanceledFailure) {
-      throw (CanceledFailure) cause;
-    }
-    return cause == null ? e.getClass().getSimpleName() : cause.getClass().getSimpleName();
   }
 
   private static long now() {

@@ -31,6 +31,7 @@ public final class OutcomeTestEnvironment implements AutoCloseable {
 
   private OutcomeTestEnvironment(Builder b) {
     TestEnvironmentOptions.Builder options = TestEnvironmentOptions.newBuilder();
+    options.setUseTimeskipping(b.timeSkipping);
     if (b.initialTime != null) {
       options.setInitialTime(b.initialTime);
     }
@@ -129,6 +130,7 @@ public final class OutcomeTestEnvironment implements AutoCloseable {
     private ModuleEnvironment moduleEnvironment;
     private String taskQueue = OutcomeModule.DEFAULT_TASK_QUEUE;
     private Instant initialTime;
+    private boolean timeSkipping = true;
 
     private Builder() {}
 
@@ -164,6 +166,15 @@ public final class OutcomeTestEnvironment implements AutoCloseable {
     /** Start time of the test service's clock; default: now. */
     public Builder initialTime(Instant time) {
       this.initialTime = time;
+      return this;
+    }
+
+    /**
+     * Whether idle time is skipped (default true). Benchmarks turn it off so no timer fires while
+     * they drive real load.
+     */
+    public Builder timeSkipping(boolean enabled) {
+      this.timeSkipping = enabled;
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.followthrough.activities.ai;
 import io.followthrough.activities.ai.classify.TypeClassifier;
 import io.followthrough.activities.ai.extract.FieldExtractor;
 import io.followthrough.activities.documents.ReadDocument;
+import java.time.Clock;
 import java.util.Map;
 
 /** Offline provider: embedding + rules classifier, label-driven extraction, validators. */
@@ -20,8 +21,13 @@ public final class LocalDocumentUnderstanding implements DocumentUnderstanding {
 
   /** The offline default: bundled MiniLM model and examples, system clock, default policy. */
   public static LocalDocumentUnderstanding offline() {
+    return offline(Clock.systemUTC(), UnderstandingPolicy.defaults());
+  }
+
+  /** Offline, with the clock that dates are judged against (birth dates in the past, ...). */
+  public static LocalDocumentUnderstanding offline(Clock clock, UnderstandingPolicy policy) {
     return new LocalDocumentUnderstanding(
-        TypeClassifier.offline(), new FieldExtractor(), UnderstandingPolicy.defaults());
+        TypeClassifier.offline(), new FieldExtractor(clock), policy);
   }
 
   @Override

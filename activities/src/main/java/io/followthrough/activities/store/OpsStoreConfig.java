@@ -32,6 +32,9 @@ public record OpsStoreConfig(
    */
   public static OpsStoreConfig embedded(Path dataDirectory) {
     String file = dataDirectory.toAbsolutePath().resolve("opsstore").toString();
+    if (file.contains(";")) {
+      throw new IllegalArgumentException("the data directory path must not contain ';'");
+    }
     return new OpsStoreConfig(
         "jdbc:h2:file:"
             + file

@@ -52,8 +52,9 @@ public final class Transactor {
   private static boolean isLostRace(SQLException e) {
     String state = state(e);
     // 40001 serialization failure, 40P01 deadlock (PostgreSQL), 23505 concurrent duplicate insert,
-    // HYT00 lock timeout (H2).
+    // HYT00 lock timeout and 90131 concurrent update (H2).
     return "40001".equals(state)
+        || "90131".equals(state)
         || "40P01".equals(state)
         || "23505".equals(state)
         || "HYT00".equals(state);

@@ -148,6 +148,22 @@ class DocumentRejectionTest {
   }
 
   @Test
+  void oversizedPdfPageIsRenderedSmallerNotRefused() throws Exception {
+    Path poster = dir.resolve("poster.pdf");
+    try (PDDocument pdf = new PDDocument()) {
+      // 100 x 100 inches: 900 million pixels at 300 dpi.
+      pdf.addPage(new PDPage(new org.apache.pdfbox.pdmodel.common.PDRectangle(7200, 7200)));
+      pdf.save(poster.toFile());
+    }
+    try (OcrDocumentReader small =
+        new OcrDocumentReader(DocumentReaderSettings.defaults().withMaxPagePixels(4_000_000))) {
+      List<PageText> pages = small.read(poster).pages();
+      assertEquals(1, pages.size());
+      assertEquals("", pages.get(0).text());
+    }
+  }
+
+  @Test
   void oversizedFileIsTooLarge() throws Exception {
     Path pdf = FixtureFiles.writeTextPdf(List.of(SampleText.REFERRAL), dir.resolve("a.pdf"));
     try (OcrDocumentReader small =

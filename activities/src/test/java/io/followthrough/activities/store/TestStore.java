@@ -35,25 +35,23 @@ public final class TestStore implements AutoCloseable {
   public static TestStore postgres(Clock clock) {
     requirePostgres();
     String schema = "ft_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    OpsStore store =
-        OpsStore.open(
-            OpsStoreConfig.of(PG_URL, PG_USER, "").withSchema(schema).withMaxPoolSize(6), clock);
-    return new TestStore(store, () -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
+    Runnable drop = () -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+    OpsStore store;
+    try {
+      store =
+          OpsStore.open(
+              OpsStoreConfig.of(PG_URL, PG_USER, "").withSchema(schema).withMaxPoolSize(6), clock);
+    } catch (RuntimeException e) {
+      drop.run(); // a failed migration must not leave its schema behind
+      throw e;
+    }
+    return new TestStore(store, drop);
   }
 
   public static TestStore h2(Clock clock) {
-    return h2(clock, "");
-  }
-
-  /** An H2 store whose URL gets {@code urlSettings} appended (e.g. {@code ;X=Y}). */
-  public static TestStore h2(Clock clock, String urlSettings) {
     try {
       Path dir = Files.createTempDirectory("opsstore-h2-");
-      OpsStoreConfig embedded = OpsStoreConfig.embedded(dir);
-      OpsStoreConfig config =
-          new OpsStoreConfig(
-              embedded.jdbcUrl() + urlSettings, embedded.user(), embedded.password(), null, 6);
-      OpsStore store = OpsStore.open(config, clock);
+      OpsStore store = OpsStore.open(OpsStoreConfig.embedded(dir).withMaxPoolSize(6), clock);
       return new TestStore(store, () -> deleteTree(dir));
     } catch (java.io.IOException e) {
       throw new IllegalStateException("cannot create a temporary folder for H2", e);

@@ -1,6 +1,7 @@
 package io.followthrough.workers.cli;
 
 import io.followthrough.workers.codec.CodecKeyException;
+import io.followthrough.workers.runtime.ConfigurationProblem;
 import io.followthrough.workers.temporal.TemporalConnectionException;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;

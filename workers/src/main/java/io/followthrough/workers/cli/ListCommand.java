@@ -51,7 +51,7 @@ final class ListCommand extends WorkflowVerb {
       out.println(Json.pretty(rows));
       return;
     }
-    String format = "%-11s %-40s %-24s %-16s %s%n";
+    String format = "%-11s %-40s %-20s %-26s %s%n";
     out.printf(format, "STATUS", "WORKFLOW ID", "TYPE", "STAGE", "STARTED");
     for (WorkflowExecutionInfo info : executions) {
       Object stage = ExecutionText.searchAttributes(info).getOrDefault("OutcomeStage", "");

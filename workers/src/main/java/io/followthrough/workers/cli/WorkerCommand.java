@@ -3,6 +3,7 @@ package io.followthrough.workers.cli;
 import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.codec.KeyRing;
 import io.followthrough.workers.codec.KeyRingEncryption;
+import io.followthrough.workers.runtime.ConfigurationProblem;
 import io.followthrough.workers.runtime.HttpRuntime;
 import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
@@ -71,7 +72,9 @@ public final class WorkerCommand implements Callable<Integer> {
                   .orElse(
                       key -> runtime.setting(SettingsSource.PREFIX + key).filter(v -> !v.isBlank()))
                   .orElse(TemporalClients.temporalCliEnvironment()));
-      temporal = TemporalClients.connect(settings, runtime.bean(DataConverter.class));
+      temporal =
+          TemporalClients.connect(
+              settings, runtime.bean(DataConverter.class), TemporalClients.WORKER_CHECK_TIMEOUT);
       Path data =
           (dataDirectory != null
                   ? dataDirectory

@@ -26,7 +26,10 @@ abstract class WorkflowVerb implements Callable<Integer> {
   @Override
   public final Integer call() throws Exception {
     try (TemporalConnection temporal =
-        TemporalClients.connect(connection.settings(), TemporalClients.cliDataConverter())) {
+        TemporalClients.connect(
+            connection.settings(),
+            TemporalClients.cliDataConverter(),
+            TemporalClients.CLI_CHECK_TIMEOUT)) {
       run(temporal.client(), spec.commandLine().getOut());
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;

@@ -17,6 +17,8 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * CORS and the optional bearer token for the Codec Server paths only. Only the configured origins
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
 @Requires(property = "followthrough.codec.server-enabled", notEquals = "false")
 @ServerFilter({"/codec/**", "/encode", "/decode"})
 public class CodecServerFilter {
+  private static final Logger log = LoggerFactory.getLogger(CodecServerFilter.class);
   private final Set<String> corsOrigins;
   private final byte[] authToken;
 
@@ -42,6 +45,11 @@ public class CodecServerFilter {
                 .collect(Collectors.toUnmodifiableSet());
     String token = blankToNull(properties.authToken());
     this.authToken = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    if (token == null && !properties.devMode()) {
+      log.warn(
+          "Codec Server has no followthrough.codec.auth-token: anyone who can reach it can decrypt"
+              + " payloads; keep it on a private network or set the token");
+    }
   }
 
   @RequestFilter

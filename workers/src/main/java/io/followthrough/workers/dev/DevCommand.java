@@ -1,7 +1,7 @@
 package io.followthrough.workers.dev;
 
-import io.followthrough.workers.cli.ConfigurationProblem;
 import io.followthrough.workers.cli.ExitCodes;
+import io.followthrough.workers.runtime.ConfigurationProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

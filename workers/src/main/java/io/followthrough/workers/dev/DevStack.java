@@ -72,7 +72,8 @@ public final class DevStack implements AutoCloseable {
       temporal =
           TemporalClients.connect(
               TemporalSettings.plaintext(server.address(), options.namespace()),
-              http.bean(DataConverter.class));
+              http.bean(DataConverter.class),
+              TemporalClients.WORKER_CHECK_TIMEOUT);
       http.useTemporal(temporal.serviceStubs(), temporal.client());
       String url = http.serveHttp();
       List<OutcomeModule> modules = OutcomeModules.discover();

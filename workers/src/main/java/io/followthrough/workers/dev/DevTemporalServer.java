@@ -9,6 +9,9 @@ import io.grpc.ServerMethodDefinition;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
 import io.grpc.stub.ServerCalls;
+import io.grpc.stub.StreamObserver;
+import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedRequest;
+import io.temporal.api.workflowservice.v1.RespondWorkflowTaskCompletedResponse;
 import io.temporal.api.workflowservice.v1.WorkflowServiceGrpc;
 import io.temporal.internal.testservice.GRPCServerHelper;
 import io.temporal.internal.testservice.TestServicesStarter;
@@ -23,7 +26,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The Temporal Java test server on a real gRPC port of the loopback interface, with real time (no
- * time skipping) and visibility list/count queries answered by {@link DevVisibility}.
+ * time skipping), visibility list/count queries answered by {@link DevVisibility}, and sticky
+ * execution turned off: the test server has no sticky schedule-to-start timeout, so a workflow task
+ * queued for a worker that was killed would wait for it forever. Without stickiness every workflow
+ * task goes to the shared task queue (workers replay from history, which dev can afford).
  */
 public final class DevTemporalServer implements AutoCloseable {
 
@@ -89,7 +95,7 @@ public final class DevTemporalServer implements AutoCloseable {
     services.close();
   }
 
-  /** The test server's WorkflowService with the two visibility methods answered by us. */
+  /** The test server's WorkflowService with visibility and stickiness handled by us. */
   private static ServerServiceDefinition withVisibility(TestWorkflowService workflowService) {
     DevVisibility visibility = new DevVisibility(workflowService);
     Map<String, ServerCallHandler<?, ?>> overrides =
@@ -97,7 +103,13 @@ public final class DevTemporalServer implements AutoCloseable {
             WorkflowServiceGrpc.getListWorkflowExecutionsMethod().getFullMethodName(),
             ServerCalls.asyncUnaryCall(visibility::list),
             WorkflowServiceGrpc.getCountWorkflowExecutionsMethod().getFullMethodName(),
-            ServerCalls.asyncUnaryCall(visibility::count));
+            ServerCalls.asyncUnaryCall(visibility::count),
+            WorkflowServiceGrpc.getRespondWorkflowTaskCompletedMethod().getFullMethodName(),
+            ServerCalls.asyncUnaryCall(
+                (RespondWorkflowTaskCompletedRequest request,
+                    StreamObserver<RespondWorkflowTaskCompletedResponse> response) ->
+                    workflowService.respondWorkflowTaskCompleted(
+                        request.toBuilder().clearStickyAttributes().build(), response)));
     ServerServiceDefinition original = workflowService.bindService();
     ServerServiceDefinition.Builder builder =
         ServerServiceDefinition.builder(original.getServiceDescriptor());

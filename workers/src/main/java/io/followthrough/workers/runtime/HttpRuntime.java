@@ -48,7 +48,15 @@ public final class HttpRuntime implements AutoCloseable {
   /** Starts the HTTP server and returns its URL. */
   public String serveHttp() {
     EmbeddedServer server = context.getBean(EmbeddedServer.class);
-    server.start();
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      throw new ConfigurationProblem(
+          "cannot start the HTTP server on port "
+              + context.getProperty("micronaut.server.port", String.class).orElse("8080")
+              + " (in use? choose another with --http-port)",
+          e);
+    }
     return server.getURL().toString();
   }
 

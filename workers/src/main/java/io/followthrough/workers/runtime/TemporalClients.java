@@ -18,8 +18,14 @@ import java.util.Optional;
  */
 public final class TemporalClients {
 
-  /** Each check call (GetSystemInfo, DescribeNamespace) gets this long: fail fast, say why. */
-  public static final Duration CHECK_TIMEOUT = Duration.ofSeconds(5);
+  /** A CLI verb's check calls (GetSystemInfo, DescribeNamespace) each get this long. */
+  public static final Duration CLI_CHECK_TIMEOUT = Duration.ofSeconds(10);
+
+  /**
+   * A worker's check calls get longer: a refused connection or unknown namespace still fails at
+   * once, but a frontend that is merely slow (a loaded dev machine) should not stop the worker.
+   */
+  public static final Duration WORKER_CHECK_TIMEOUT = Duration.ofSeconds(30);
 
   private TemporalClients() {}
 
@@ -28,8 +34,9 @@ public final class TemporalClients {
    *
    * @throws io.followthrough.workers.temporal.TemporalConnectionException with a one-line reason
    */
-  public static TemporalConnection connect(TemporalSettings settings, DataConverter converter) {
-    return TemporalConnection.open(settings, converter, CHECK_TIMEOUT);
+  public static TemporalConnection connect(
+      TemporalSettings settings, DataConverter converter, Duration checkTimeout) {
+    return TemporalConnection.open(settings, converter, checkTimeout);
   }
 
   /**

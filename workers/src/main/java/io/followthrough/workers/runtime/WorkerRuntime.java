@@ -5,9 +5,11 @@ import io.followthrough.sdk.OutcomeModule;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /** Polls Temporal for the workflows and activities of every outcome module. */
 public final class WorkerRuntime implements AutoCloseable {
+
+  private static final Duration DEV_DEADLOCK_DETECTION = Duration.ofSeconds(10);
 
   private final WorkerFactory factory;
   private final Map<String, List<String>> modulesByQueue;
@@ -36,7 +40,9 @@ public final class WorkerRuntime implements AutoCloseable {
     Map<String, Worker> workers = new LinkedHashMap<>();
     Map<String, List<String>> names = new LinkedHashMap<>();
     for (OutcomeModule module : modules) {
-      Worker worker = workers.computeIfAbsent(module.taskQueue(), factory::newWorker);
+      Worker worker =
+          workers.computeIfAbsent(
+              module.taskQueue(), queue -> factory.newWorker(queue, options(environment)));
       Class<?>[] workflowTypes = module.workflowImplementationTypes().toArray(Class<?>[]::new);
       if (workflowTypes.length > 0) {
         worker.registerWorkflowImplementationTypes(workflowTypes);
@@ -51,6 +57,16 @@ public final class WorkerRuntime implements AutoCloseable {
     }
     factory.start();
     return new WorkerRuntime(factory, Map.copyOf(names));
+  }
+
+  private static WorkerOptions options(ModuleEnvironment environment) {
+    WorkerOptions.Builder options = WorkerOptions.newBuilder();
+    if (environment.devMode()) {
+      // Dev machines run IDEs, builds and debuggers: a workflow thread starved for 1 s (the SDK's
+      // deadlock detection default) is load there, not a deadlock. Production keeps the default.
+      options.setDefaultDeadlockDetectionTimeout(DEV_DEADLOCK_DETECTION.toMillis());
+    }
+    return options.build();
   }
 
   /** Module names per task queue, for the startup banner. */

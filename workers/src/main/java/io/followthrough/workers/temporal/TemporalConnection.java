@@ -11,6 +11,7 @@ import io.temporal.serviceclient.WorkflowServiceStubs;
 import io.temporal.serviceclient.WorkflowServiceStubsOptions;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * A checked connection to a Temporal frontend: the service stubs and a {@link WorkflowClient} for
@@ -47,7 +48,21 @@ public final class TemporalConnection implements AutoCloseable {
    */
   public static TemporalConnection open(
       TemporalSettings settings, DataConverter dataConverter, Duration checkTimeout) {
-    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(stubsOptions(settings));
+    return open(settings, dataConverter, checkTimeout, options -> {});
+  }
+
+  /**
+   * As {@link #open(TemporalSettings, DataConverter, Duration)}, letting the caller add stub
+   * options the settings do not cover (e.g. {@code setMetricsScope}) after ours are applied.
+   */
+  public static TemporalConnection open(
+      TemporalSettings settings,
+      DataConverter dataConverter,
+      Duration checkTimeout,
+      Consumer<WorkflowServiceStubsOptions.Builder> stubsCustomizer) {
+    WorkflowServiceStubsOptions.Builder stubsOptions = stubsOptions(settings);
+    stubsCustomizer.accept(stubsOptions);
+    WorkflowServiceStubs stubs = WorkflowServiceStubs.newServiceStubs(stubsOptions.build());
     try {
       check(stubs, settings, checkTimeout);
     } catch (RuntimeException e) {
@@ -65,7 +80,7 @@ public final class TemporalConnection implements AutoCloseable {
         settings, stubs, WorkflowClient.newInstance(stubs, options.build()));
   }
 
-  static WorkflowServiceStubsOptions stubsOptions(TemporalSettings settings) {
+  static WorkflowServiceStubsOptions.Builder stubsOptions(TemporalSettings settings) {
     WorkflowServiceStubsOptions.Builder options =
         WorkflowServiceStubsOptions.newBuilder()
             .setTarget(settings.target())
@@ -85,7 +100,7 @@ public final class TemporalConnection implements AutoCloseable {
       headers.put(NAMESPACE_HEADER, settings.namespace());
       options.setHeaders(headers);
     }
-    return options.build();
+    return options;
   }
 
   private static void check(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.temporal.common.converter.DefaultDataConverter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -86,6 +87,24 @@ class TemporalTlsTest {
               + ": it closed the connection (does it require TLS? set tls=true)",
           failure(Map.of("target", server.target())));
     }
+  }
+
+  @Test
+  void unusableClientKeyFileIsNamed() throws Exception {
+    Path badKey =
+        Files.writeString(
+            dir.resolve("bad.key"),
+            "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n");
+    Map<String, String> settings = new HashMap<>();
+    settings.put("target", "127.0.0.1:1");
+    settings.put("tls-cert", pki.clientCert.toString());
+    settings.put("tls-key", badKey.toString());
+    assertEquals(
+        "TLS client key file "
+            + badKey
+            + " is not a usable PEM private key (PKCS#8 'BEGIN PRIVATE KEY', matching the"
+            + " certificate)",
+        failure(settings));
   }
 
   @Test

@@ -5,7 +5,7 @@ import io.temporal.workflow.SignalMethod;
 import io.temporal.workflow.WorkflowInterface;
 import io.temporal.workflow.WorkflowMethod;
 
-/** Counts {@code ping} signals, continuing as new every 40 history events. */
+/** Counts {@code ping} signals, continuing as new every 20 history events. */
 @WorkflowInterface
 public interface LoopProbeWorkflow extends OutcomeQueries {
 

@@ -11,7 +11,7 @@ import java.util.List;
 
 public class LoopProbeWorkflowImpl implements LoopProbeWorkflow {
   private final Outcome outcome = new Outcome("probe");
-  private final HistoryGuard guard = new HistoryGuard(40);
+  private final HistoryGuard guard = new HistoryGuard(20);
   private int pending;
 
   @Override

@@ -41,22 +41,36 @@ public final class FieldExtractor {
     for (PageText page : document.pages()) {
       String text = page.text();
       List<LabelHit> hits = LabelFinder.find(text, specs);
+      List<int[]> orphans = OrphanLines.of(text, hits);
       for (int i = 0; i < hits.size(); i++) {
         LabelHit hit = hits.get(i);
         int regionEnd = regionEnd(text, hit, i + 1 < hits.size() ? hits.get(i + 1) : null);
         int regionStart = hit.valueStart();
-        if (text.substring(regionStart, regionEnd).isBlank()) {
-          continue;
-        }
         String region = text.substring(regionStart, regionEnd);
         if (hit.spec().kind() == FieldKind.ADDRESS) {
           region = withCityLine(text, regionEnd, region);
         }
-        Optional<ParsedValue> parsed = parser.parse(hit.spec().kind(), region);
+        Optional<ParsedValue> parsed =
+            region.isBlank() ? Optional.empty() : parser.parse(hit.spec().kind(), region);
+        double placement = 1.0;
+        boolean labelAlone = text.substring(hit.start(), hit.valueStart()).contains("\n");
+        if (labelAlone && (parsed.isEmpty() || !parsed.get().valid())) {
+          // OCR of multi-column forms moves a label's value to a later line of its own: take the
+          // first unclaimed label-free line that reads as this field's kind, but never trust it.
+          Optional<int[]> orphan = OrphanLines.firstParsing(orphans, text, hit, parser);
+          if (orphan.isPresent()) {
+            regionStart = orphan.get()[0];
+            parsed =
+                parser.parse(hit.spec().kind(), text.substring(orphan.get()[0], orphan.get()[1]));
+            placement = 0.85;
+          }
+        } else if (labelAlone) {
+          placement = 0.97;
+        }
         if (parsed.isEmpty()) {
           continue;
         }
-        FieldValue candidate = score(hit, parsed.get(), page, regionStart);
+        FieldValue candidate = score(hit, parsed.get(), page, regionStart, placement);
         FieldValue current = best.get(candidate.name());
         if (current == null || better(candidate, current)) {
           if (current != null && current.valid() && !current.value().equals(candidate.value())) {
@@ -94,8 +108,9 @@ public final class FieldExtractor {
     return a.confidence() > b.confidence();
   }
 
-  private static FieldValue score(LabelHit hit, ParsedValue v, PageText page, int regionStart) {
-    double label = hit.exact() ? (hit.rank() >= 100 ? 0.98 : 1.0) : 0.93;
+  private static FieldValue score(
+      LabelHit hit, ParsedValue v, PageText page, int regionStart, double placement) {
+    double label = placement * (hit.exact() ? (hit.rank() >= 100 ? 0.98 : 1.0) : 0.93);
     double conf =
         v.valid()
             ? v.confidence() * label * pageFactor(page, hit.spec().kind())
@@ -139,6 +154,9 @@ public final class FieldExtractor {
         regionEnd < text.length() && text.charAt(regionEnd) == '\n' ? regionEnd + 1 : -1;
     if (nextStart < 0) {
       return region;
+    }
+    while (nextStart < text.length() && text.charAt(nextStart) == '\n') {
+      nextStart++;
     }
     int nextEnd = text.indexOf('\n', nextStart);
     String next = text.substring(nextStart, nextEnd < 0 ? text.length() : nextEnd);

@@ -11,7 +11,7 @@ public final class FuzzyLabel {
 
   /** Regex source matching {@code label} followed by its separator (colon and spaces). */
   public static String source(String label) {
-    StringBuilder b = new StringBuilder("(?<![A-Za-z0-9])");
+    StringBuilder b = new StringBuilder();
     for (char c : label.toCharArray()) {
       b.append(charClass(c));
     }
@@ -26,7 +26,7 @@ public final class FuzzyLabel {
   private static String charClass(char c) {
     char lower = Character.toLowerCase(c);
     return switch (lower) {
-      case ' ' -> "[\\s_]*";
+      case ' ' -> "[\\s_.,]*";
       case 'o' -> "[oO0]";
       case 'l' -> "[lL1I|]";
       case 'i' -> "[iI1l|]";

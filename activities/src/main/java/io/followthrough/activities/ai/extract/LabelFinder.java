@@ -49,7 +49,7 @@ final class LabelFinder {
       String label = labels.get(i);
       Matcher m = FuzzyLabel.compile(label).matcher(page);
       while (m.find()) {
-        if (only != null && sectionAt[m.start()] != only) {
+        if (!wordStart(page, m.start()) || only != null && sectionAt[m.start()] != only) {
           continue;
         }
         if (!separated(page, m) || qualifiedByOther(page, m.start(), labels)) {
@@ -82,6 +82,15 @@ final class LabelFinder {
     }
     String word = q.group(1).toLowerCase(Locale.ROOT);
     return labels.stream().noneMatch(l -> l.toLowerCase(Locale.ROOT).startsWith(word));
+  }
+
+  /** Labels start words; OCR sometimes drops the space before one ("ShieldSubscriber ID"). */
+  private static boolean wordStart(String page, int start) {
+    if (start == 0 || !Character.isLetterOrDigit(page.charAt(start - 1))) {
+      return true;
+    }
+    return Character.isLowerCase(page.charAt(start - 1))
+        && Character.isUpperCase(page.charAt(start));
   }
 
   /** A label must end in a separator, or be followed by a wide gap or the end of the line. */

@@ -21,7 +21,9 @@ final class ValueParser {
   private static final Pattern NPI = Pattern.compile("[0-9OlI|][0-9OlI|\\s]{8,14}[0-9OlI|]");
   private static final Pattern ICD =
       Pattern.compile(
-          "(?<![A-Za-z0-9])[A-TV-Z0][0-9OIlSB][0-9A-Z](?:[.,][0-9A-Z]{1,4})?(?![A-Za-z0-9])");
+          "(?<![A-Za-z0-9])[A-TV-Z01l|58][0-9OIlSB][0-9A-Z](?:[.,][0-9A-Z]{1,4})?(?![A-Za-z0-9])");
+  private static final Pattern CODE_LIKE =
+      Pattern.compile("(?<![A-Za-z0-9])[A-Za-z0-9|]{3}[.,][A-Za-z0-9]{1,4}(?![A-Za-z0-9])");
   private static final Pattern DATE =
       Pattern.compile(
           "\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|[0-9Ol]{1,2}\\s?[-/.]\\s?[0-9Ol]{1,2}\\s?[-/.]\\s?[0-9Ol]{2,4}"
@@ -144,8 +146,14 @@ final class ValueParser {
     if (codes.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        ParsedValue.clean(String.join(", ", codes), start, end, fixed ? 0.86 : 0.95));
+    // A code-shaped token that did not read as a code means the list may be incomplete.
+    Matcher like = CODE_LIKE.matcher(r);
+    int shaped = 0;
+    while (like.find()) {
+      shaped++;
+    }
+    double conf = shaped > codes.size() ? 0.7 : fixed ? 0.86 : 0.95;
+    return Optional.of(ParsedValue.clean(String.join(", ", codes), start, end, conf));
   }
 
   private Optional<ParsedValue> name(String r) {

@@ -32,7 +32,7 @@ public final class Icd10Validator {
       return Optional.empty();
     }
     StringBuilder b = new StringBuilder();
-    b.append(s.charAt(0) == '0' ? 'O' : s.charAt(0));
+    b.append(toLetter(s.charAt(0)));
     b.append(toDigit(s.charAt(1)));
     b.append(s.charAt(2) == 'A' ? 'A' : toDigit(s.charAt(2)));
     if (s.length() > 3) {
@@ -40,6 +40,17 @@ public final class Icd10Validator {
     }
     String code = b.toString();
     return isValid(code) ? Optional.of(code) : Optional.empty();
+  }
+
+  private static char toLetter(char c) {
+    return switch (c) {
+      case '0' -> 'O';
+      case '1', '|', 'L' -> c == 'L' ? 'L' : 'I';
+      case '5' -> 'S';
+      case '8' -> 'B';
+      case '2' -> 'Z';
+      default -> c;
+    };
   }
 
   private static char toDigit(char c) {

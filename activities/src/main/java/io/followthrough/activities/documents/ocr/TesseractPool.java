@@ -1,9 +1,8 @@
 package io.followthrough.activities.documents.ocr;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -14,7 +13,7 @@ public final class TesseractPool implements AutoCloseable {
 
   private final int size;
   private final BlockingQueue<TesseractEngine> idle;
-  private final List<TesseractEngine> all = new ArrayList<>();
+  private int created;
   private boolean closed;
 
   public TesseractPool(int size) {
@@ -31,7 +30,7 @@ public final class TesseractPool implements AutoCloseable {
     try {
       return work.apply(engine);
     } finally {
-      idle.add(engine);
+      giveBack(engine);
     }
   }
 
@@ -44,25 +43,47 @@ public final class TesseractPool implements AutoCloseable {
       if (closed) {
         throw new IllegalStateException("OCR pool is closed");
       }
-      if (all.size() < size) {
-        TesseractEngine created = new TesseractEngine();
-        all.add(created);
-        return created;
+      if (created < size) {
+        TesseractEngine fresh = new TesseractEngine();
+        created++;
+        return fresh;
       }
     }
     try {
-      return idle.take();
+      // Poll so a waiter notices the pool closing instead of waiting forever.
+      while (true) {
+        TesseractEngine next = idle.poll(100, TimeUnit.MILLISECONDS);
+        if (next != null) {
+          return next;
+        }
+        synchronized (this) {
+          if (closed) {
+            throw new IllegalStateException("OCR pool is closed");
+          }
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for an OCR engine", e);
     }
   }
 
+  private synchronized void giveBack(TesseractEngine engine) {
+    if (closed) {
+      // Closed while this page was being read: free it now that nobody uses it.
+      engine.close();
+    } else {
+      idle.add(engine);
+    }
+  }
+
+  /** Frees idle engines now and busy ones as they are given back; later borrows fail. */
   @Override
   public synchronized void close() {
     closed = true;
-    all.forEach(TesseractEngine::close);
-    all.clear();
-    idle.clear();
+    TesseractEngine engine;
+    while ((engine = idle.poll()) != null) {
+      engine.close();
+    }
   }
 }

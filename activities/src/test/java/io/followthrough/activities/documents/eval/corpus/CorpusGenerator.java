@@ -34,7 +34,9 @@ public final class CorpusGenerator {
   public enum Format {
     TEXT_PDF,
     FAX_FINE_TIFF,
-    FAX_STANDARD_TIFF
+    FAX_STANDARD_TIFF,
+    /** Alternating fine (204x196) and standard (204x98) resolution. */
+    FAX_MIXED_TIFF
   }
 
   /** The day the corpus is "received"; fixed so labels are reproducible. */
@@ -58,7 +60,9 @@ public final class CorpusGenerator {
       if (format == Format.TEXT_PDF) {
         PageFiles.writeTextPdf(doc.pages(), dir.resolve(file));
       } else {
-        int dpiY = format == Format.FAX_FINE_TIFF ? 196 : 98;
+        boolean fine =
+            format == Format.FAX_FINE_TIFF || (format == Format.FAX_MIXED_TIFF && i % 2 == 0);
+        int dpiY = fine ? 196 : 98;
         List<BufferedImage> images = new ArrayList<>();
         for (List<String> page : doc.pages()) {
           images.add(FaxRenderer.render(page, dpiY, f.r, slice == Slice.HELDOUT));

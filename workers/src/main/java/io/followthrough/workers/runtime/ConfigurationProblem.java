@@ -1,4 +1,4 @@
-package io.followthrough.workers.cli;
+package io.followthrough.workers.runtime;
 
 /** Unusable configuration (bad file, port in use, unwritable data folder): exit code 3. */
 public final class ConfigurationProblem extends RuntimeException {

@@ -1,0 +1,27 @@
+package io.followthrough.activities.channels;
+
+import io.followthrough.channels.Channel;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A message the simulator sent (what a carrier would have received). {@link #toString()} leaves out
+ * the address and variables.
+ */
+public record SentMessage(
+    String messageId,
+    Channel channel,
+    String recipientRef,
+    String address,
+    String templateId,
+    Map<String, String> variables,
+    String language,
+    String idempotencyKey,
+    Instant sentAt) {
+
+  @Override
+  public String toString() {
+    return "SentMessage[%s %s to %s template=%s key=%s]"
+        .formatted(messageId, channel, recipientRef, templateId, idempotencyKey);
+  }
+}

@@ -1,0 +1,253 @@
+package io.followthrough.activities.practice;
+
+import io.followthrough.activities.channels.RecipientDirectory;
+import io.followthrough.practice.Appointment;
+import io.followthrough.practice.AppointmentStatus;
+import io.followthrough.practice.CoverageStatus;
+import io.followthrough.practice.NewPatient;
+import io.followthrough.practice.PatientMatch;
+import io.followthrough.practice.PatientQuery;
+import io.followthrough.practice.Slot;
+import io.followthrough.practice.SlotWindow;
+import io.followthrough.practice.Urgency;
+import io.followthrough.practice.WaitlistEntry;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-memory practice management system for development, demos and tests: patients, providers,
+ * slots, appointments and a waitlist, seeded by {@link DemoData}. Thread-safe: every operation runs
+ * under one lock, so booking is atomic (of concurrent bookings of a slot exactly one wins). With a
+ * snapshot file, every change is saved and a restart resumes from it. Refusals are {@link
+ * PracticeException}s whose code is a {@code PracticeActivities} failure type.
+ *
+ * <p>Staff and patient actions ({@link #markArrived}, {@link #markCheckedOut}, {@link #markNoShow},
+ * {@link #cancel}) are hooks for an HTTP layer; each change is published to the {@link
+ * PracticeEventListener}s.
+ */
+public final class SandboxPracticeSystem {
+  private static final Logger log = LoggerFactory.getLogger(SandboxPracticeSystem.class);
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final SandboxState state;
+  private final Clock clock;
+  private final SnapshotFile snapshot;
+  private final List<PracticeEventListener> listeners = new CopyOnWriteArrayList<>();
+
+  private SandboxPracticeSystem(SandboxState state, Clock clock, SnapshotFile snapshot) {
+    this.state = state;
+    this.clock = clock;
+    this.snapshot = snapshot;
+  }
+
+  /** A practice holding {@code data}, kept in memory only. */
+  public static SandboxPracticeSystem inMemory(PracticeData data, Clock clock) {
+    return new SandboxPracticeSystem(SandboxState.of(data), clock, null);
+  }
+
+  /** Demo data from {@code seed} with slots from tomorrow (practice time), in memory only. */
+  public static SandboxPracticeSystem demo(long seed, Clock clock) {
+    return inMemory(DemoData.generate(seed, tomorrow(clock)), clock);
+  }
+
+  /**
+   * Resumes from {@code snapshotFile} if it exists, else starts from demo data of {@code seed};
+   * every change is saved to the file.
+   */
+  public static SandboxPracticeSystem persistent(Path snapshotFile, long seed, Clock clock) {
+    SnapshotFile snapshot = new SnapshotFile(snapshotFile);
+    SandboxState state =
+        snapshot.exists()
+            ? snapshot.read()
+            : SandboxState.of(DemoData.generate(seed, tomorrow(clock)));
+    SandboxPracticeSystem system = new SandboxPracticeSystem(state, clock, snapshot);
+    snapshot.write(state);
+    return system;
+  }
+
+  public void addListener(PracticeEventListener listener) {
+    listeners.add(listener);
+  }
+
+  public PatientMatch matchPatient(PatientQuery query) {
+    return read(s -> PatientMatcher.match(s.patients().values(), query));
+  }
+
+  public String createPatient(NewPatient patient, String idempotencyKey) {
+    return write(
+        s ->
+            s.once(
+                idempotencyKey,
+                "create-patient",
+                List.of(patient),
+                () -> Registration.register(s, patient, LocalDate.now(clock.withZone(s.zone())))));
+  }
+
+  public CoverageStatus checkCoverage(String patientRef, String payer, String memberId) {
+    return read(s -> Registration.coverage(s.patient(patientRef), payer, memberId));
+  }
+
+  public List<Slot> findSlots(String specialty, Urgency urgency, SlotWindow window) {
+    return read(s -> Scheduling.freeSlots(s, specialty, urgency, window, clock.instant()));
+  }
+
+  public Appointment book(String patientRef, String slotId, String idempotencyKey) {
+    List<PracticeEvent> events = new ArrayList<>();
+    Appointment appointment =
+        write(
+            s ->
+                s.appointment(
+                    s.once(
+                        idempotencyKey,
+                        "book",
+                        List.of(String.valueOf(patientRef), String.valueOf(slotId)),
+                        () -> Scheduling.book(s, patientRef, slotId, clock.instant(), events))));
+    publish(events);
+    return appointment;
+  }
+
+  public Optional<Appointment> appointment(String appointmentId) {
+    return read(s -> Optional.ofNullable(s.appointments().get(appointmentId)));
+  }
+
+  /** Cancels (patient or staff); a cancelled appointment is returned unchanged. Frees the slot. */
+  public Appointment cancel(String appointmentId, String reasonCode) {
+    return change(appointmentId, AppointmentStatus.CANCELLED, reasonCode);
+  }
+
+  /** {@link #cancel} at most once per idempotency key (the activity's path). */
+  public Appointment cancel(String appointmentId, String reasonCode, String idempotencyKey) {
+    List<PracticeEvent> events = new ArrayList<>();
+    Appointment appointment =
+        write(
+            s ->
+                s.appointment(
+                    s.once(
+                        idempotencyKey,
+                        "cancel",
+                        List.of(String.valueOf(appointmentId), String.valueOf(reasonCode)),
+                        () ->
+                            Scheduling.transition(
+                                    s,
+                                    appointmentId,
+                                    AppointmentStatus.CANCELLED,
+                                    reasonCode,
+                                    clock.instant(),
+                                    events)
+                                .appointmentId())));
+    publish(events);
+    return appointment;
+  }
+
+  /** The patient checked in at the front desk. */
+  public Appointment markArrived(String appointmentId) {
+    return change(appointmentId, AppointmentStatus.ARRIVED, null);
+  }
+
+  /** The visit ended: the appointment was kept. */
+  public Appointment markCheckedOut(String appointmentId) {
+    return change(appointmentId, AppointmentStatus.CHECKED_OUT, null);
+  }
+
+  /** The patient did not come. */
+  public Appointment markNoShow(String appointmentId) {
+    return change(appointmentId, AppointmentStatus.NO_SHOW, null);
+  }
+
+  public WaitlistEntry addToWaitlist(
+      String patientRef, String specialty, Urgency urgency, String idempotencyKey) {
+    String entryId =
+        write(
+            s ->
+                s.once(
+                    idempotencyKey,
+                    "waitlist",
+                    List.of(
+                        String.valueOf(patientRef),
+                        String.valueOf(specialty),
+                        String.valueOf(urgency)),
+                    () ->
+                        Scheduling.addToWaitlist(
+                            s, patientRef, specialty, urgency, clock.instant())));
+    return read(s -> s.waitlist().stream().filter(e -> e.entryId().equals(entryId)).findFirst())
+        .orElseThrow();
+  }
+
+  public List<WaitlistEntry> waitlist(String specialty) {
+    return read(s -> Scheduling.waitlist(s, specialty));
+  }
+
+  public Optional<PatientRecord> patient(String patientRef) {
+    return read(s -> Optional.ofNullable(s.patients().get(patientRef)));
+  }
+
+  public List<PatientRecord> patients() {
+    return read(s -> List.copyOf(s.patients().values()));
+  }
+
+  public List<Provider> providers() {
+    return read(s -> List.copyOf(s.providers().values()));
+  }
+
+  /** Contact addresses of patients and providers, for channel adapters. */
+  public RecipientDirectory contacts() {
+    return (ref, channel) -> read(s -> Contacts.address(s, ref, channel));
+  }
+
+  private Appointment change(String appointmentId, AppointmentStatus to, String reasonCode) {
+    List<PracticeEvent> events = new ArrayList<>();
+    Appointment appointment =
+        write(
+            s -> Scheduling.transition(s, appointmentId, to, reasonCode, clock.instant(), events));
+    publish(events);
+    return appointment;
+  }
+
+  private <T> T read(Function<SandboxState, T> query) {
+    lock.lock();
+    try {
+      return query.apply(state);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private <T> T write(Function<SandboxState, T> change) {
+    lock.lock();
+    try {
+      T result = change.apply(state);
+      if (snapshot != null) {
+        snapshot.write(state);
+      }
+      return result;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void publish(List<PracticeEvent> events) {
+    for (PracticeEvent event : events) {
+      for (PracticeEventListener listener : listeners) {
+        try {
+          listener.onEvent(event);
+        } catch (RuntimeException e) {
+          log.warn(
+              "practice event listener failed on {} {}", event.type(), event.appointmentId(), e);
+        }
+      }
+    }
+  }
+
+  private static LocalDate tomorrow(Clock clock) {
+    return LocalDate.now(clock.withZone(DemoData.PRACTICE_ZONE)).plusDays(1);
+  }
+}
