@@ -117,6 +117,11 @@ public final class WorkerCommand implements Callable<Integer> {
       }
       properties.put("micronaut.config.files", config.toAbsolutePath().toString());
     }
+    if (dataDirectory != null) {
+      // The HTTP intake stores documents where this worker's modules read them.
+      properties.put(
+          "followthrough.data-dir", dataDirectory.toAbsolutePath().normalize().toString());
+    }
     if (httpPort != null) {
       properties.put("micronaut.server.port", httpPort);
     }
