@@ -236,6 +236,12 @@ public final class SandboxPracticeSystem {
 
   private void publish(List<PracticeEvent> events) {
     for (PracticeEvent event : events) {
+      log.info(
+          "{} {} patient={} slot={}",
+          event.type(),
+          event.appointmentId(),
+          event.patientRef(),
+          event.slotId());
       for (PracticeEventListener listener : listeners) {
         try {
           listener.onEvent(event);
