@@ -1,5 +1,6 @@
 package io.followthrough.activities.channels;
 
+import io.followthrough.activities.practice.SnapshotFile;
 import io.followthrough.channels.Channel;
 import io.followthrough.channels.ChannelActivities;
 import io.followthrough.channels.DeliveryStatus;
@@ -8,10 +9,8 @@ import io.followthrough.channels.InboundMessage;
 import io.followthrough.channels.OutboundMessage;
 import io.followthrough.channels.SendReceipt;
 import io.followthrough.channels.SendStatus;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,23 +24,53 @@ import org.slf4j.LoggerFactory;
  * once (a repeat gets the first receipt with {@code duplicate=true}), which makes "no duplicate
  * patient messages" checkable: count the outbox. Replies and delivery receipts are injected with
  * {@link #receive} and {@link #deliver} and published to {@link InboundListener}s. Opt-outs are per
- * channel and address; a wrong number blocks SMS and voice to that phone.
+ * channel and address; a wrong number blocks SMS and voice to that phone. {@link #persistent} keeps
+ * all of it in a JSON snapshot across restarts.
  */
 public final class ChannelSimulator {
   private static final Logger log = LoggerFactory.getLogger(ChannelSimulator.class);
 
   private final RecipientDirectory directory;
   private final Clock clock;
-  private final Map<String, SendReceipt> receipts = new HashMap<>();
-  private final List<SentMessage> sent = new ArrayList<>();
-  private final List<InboundMessage> inbound = new ArrayList<>();
-  private final Set<String> optedOut = new HashSet<>();
-  private final Set<String> wrongNumbers = new HashSet<>();
+  private final Map<String, SendReceipt> receipts;
+  private final List<SentMessage> sent;
+  private final List<InboundMessage> inbound;
+  private final Set<String> optedOut;
+  private final Set<String> wrongNumbers;
+  private final ChannelState state;
+  private final SnapshotFile<ChannelState> snapshot;
   private final List<InboundListener> listeners = new CopyOnWriteArrayList<>();
 
+  /** A simulator that keeps everything in memory. */
   public ChannelSimulator(RecipientDirectory directory, Clock clock) {
+    this(directory, clock, ChannelState.empty(), null);
+  }
+
+  private ChannelSimulator(
+      RecipientDirectory directory,
+      Clock clock,
+      ChannelState state,
+      SnapshotFile<ChannelState> snapshot) {
     this.directory = directory;
     this.clock = clock;
+    this.state = state;
+    this.snapshot = snapshot;
+    this.receipts = state.receipts();
+    this.sent = state.sent();
+    this.inbound = state.inbound();
+    this.optedOut = state.optedOut();
+    this.wrongNumbers = state.wrongNumbers();
+  }
+
+  /**
+   * A simulator that resumes from {@code snapshotFile} (if it exists) and saves every change to it,
+   * so idempotency keys, outboxes and opt-outs survive a restart of the dev stack.
+   */
+  public static ChannelSimulator persistent(
+      Path snapshotFile, RecipientDirectory directory, Clock clock) {
+    SnapshotFile<ChannelState> snapshot = new SnapshotFile<>(snapshotFile, ChannelState.class);
+    ChannelState state = snapshot.exists() ? snapshot.read() : ChannelState.empty();
+    return new ChannelSimulator(directory, clock, state, snapshot);
   }
 
   public void addListener(InboundListener listener) {
@@ -85,6 +114,7 @@ public final class ChannelSimulator {
       receipt = new SendReceipt(id, SendStatus.ACCEPTED, false);
     }
     receipts.put(message.idempotencyKey(), receipt);
+    save();
     log.info(
         "{} {} to {} template={} key={}",
         message.channel(),
@@ -132,6 +162,7 @@ public final class ChannelSimulator {
       }
       message = new InboundMessage(channel, fromRef, kind, text, inReplyTo, null, clock.instant());
       inbound.add(message);
+      save();
       log.info("{} reply from {} kind={} inReplyTo={}", channel, fromRef, kind, inReplyTo);
     }
     publish(message);
@@ -157,6 +188,7 @@ public final class ChannelSimulator {
               status,
               clock.instant());
       inbound.add(receipt);
+      save();
       log.info("{} receipt for {}: {}", m.channel(), messageId, status);
     }
     publish(receipt);
@@ -166,6 +198,7 @@ public final class ChannelSimulator {
   /** Opts the recipient's address out of {@code channel} (as a STOP reply does). */
   public synchronized void optOut(String recipientRef, Channel channel) {
     directory.address(recipientRef, channel).ifPresent(a -> optedOut.add(optOutKey(channel, a)));
+    save();
   }
 
   public synchronized boolean isOptedOut(String recipientRef, Channel channel) {
@@ -179,6 +212,13 @@ public final class ChannelSimulator {
   public synchronized void markWrongNumber(String recipientRef) {
     directory.address(recipientRef, Channel.SMS).ifPresent(wrongNumbers::add);
     directory.address(recipientRef, Channel.VOICE).ifPresent(wrongNumbers::add);
+    save();
+  }
+
+  private void save() {
+    if (snapshot != null) {
+      snapshot.write(state);
+    }
   }
 
   private void publish(InboundMessage message) {

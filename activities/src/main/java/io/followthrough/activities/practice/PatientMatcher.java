@@ -66,8 +66,7 @@ final class PatientMatcher {
         continue;
       }
       boolean samePhone = !phone.isEmpty() && phone.equals(Phones.digits(p.phone()));
-      candidates.add(
-          new Candidate(p, (family + given) / 2, family == 1.0 && given == 1.0, samePhone));
+      candidates.add(new Candidate(p, (family + given) / 2, spelledAlike(query, p), samePhone));
     }
     if (candidates.isEmpty()) {
       return PatientMatch.none();
@@ -81,5 +80,13 @@ final class PatientMatcher {
       return PatientMatch.ambiguous(top.size(), basis);
     }
     return PatientMatch.matched(winner.patient().ref(), basis);
+  }
+
+  /** Same spelling once case, accents and punctuation are ignored (a nickname is fuzzy). */
+  private static boolean spelledAlike(PatientQuery query, PatientRecord p) {
+    boolean family =
+        NameSimilarity.normalize(query.lastName()).equals(NameSimilarity.normalize(p.lastName()));
+    String given = NameSimilarity.normalize(query.firstName());
+    return family && (given.isEmpty() || given.equals(NameSimilarity.normalize(p.firstName())));
   }
 }

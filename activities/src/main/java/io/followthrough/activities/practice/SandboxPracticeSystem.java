@@ -17,11 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * An in-memory practice management system for development, demos and tests: patients, providers,
@@ -35,18 +31,14 @@ import org.slf4j.LoggerFactory;
  * PracticeEventListener}s.
  */
 public final class SandboxPracticeSystem {
-  private static final Logger log = LoggerFactory.getLogger(SandboxPracticeSystem.class);
-
-  private final ReentrantLock lock = new ReentrantLock();
-  private final SandboxState state;
+  private final GuardedState state;
   private final Clock clock;
-  private final SnapshotFile snapshot;
-  private final List<PracticeEventListener> listeners = new CopyOnWriteArrayList<>();
+  private final PracticeEvents events = new PracticeEvents();
 
-  private SandboxPracticeSystem(SandboxState state, Clock clock, SnapshotFile snapshot) {
-    this.state = state;
+  private SandboxPracticeSystem(
+      SandboxState state, Clock clock, SnapshotFile<SandboxState> snapshot) {
+    this.state = new GuardedState(state, snapshot);
     this.clock = clock;
-    this.snapshot = snapshot;
   }
 
   /** A practice holding {@code data}, kept in memory only. */
@@ -64,7 +56,7 @@ public final class SandboxPracticeSystem {
    * every change is saved to the file.
    */
   public static SandboxPracticeSystem persistent(Path snapshotFile, long seed, Clock clock) {
-    SnapshotFile snapshot = new SnapshotFile(snapshotFile);
+    SnapshotFile<SandboxState> snapshot = new SnapshotFile<>(snapshotFile, SandboxState.class);
     SandboxState state =
         snapshot.exists()
             ? snapshot.read()
@@ -75,7 +67,7 @@ public final class SandboxPracticeSystem {
   }
 
   public void addListener(PracticeEventListener listener) {
-    listeners.add(listener);
+    events.add(listener);
   }
 
   public PatientMatch matchPatient(PatientQuery query) {
@@ -101,7 +93,7 @@ public final class SandboxPracticeSystem {
   }
 
   public Appointment book(String patientRef, String slotId, String idempotencyKey) {
-    List<PracticeEvent> events = new ArrayList<>();
+    List<PracticeEvent> changes = new ArrayList<>();
     Appointment appointment =
         write(
             s ->
@@ -110,8 +102,8 @@ public final class SandboxPracticeSystem {
                         idempotencyKey,
                         "book",
                         List.of(String.valueOf(patientRef), String.valueOf(slotId)),
-                        () -> Scheduling.book(s, patientRef, slotId, clock.instant(), events))));
-    publish(events);
+                        () -> Scheduling.book(s, patientRef, slotId, clock.instant(), changes))));
+    publish(changes);
     return appointment;
   }
 
@@ -126,7 +118,7 @@ public final class SandboxPracticeSystem {
 
   /** {@link #cancel} at most once per idempotency key (the activity's path). */
   public Appointment cancel(String appointmentId, String reasonCode, String idempotencyKey) {
-    List<PracticeEvent> events = new ArrayList<>();
+    List<PracticeEvent> changes = new ArrayList<>();
     Appointment appointment =
         write(
             s ->
@@ -142,9 +134,9 @@ public final class SandboxPracticeSystem {
                                     AppointmentStatus.CANCELLED,
                                     reasonCode,
                                     clock.instant(),
-                                    events)
+                                    changes)
                                 .appointmentId())));
-    publish(events);
+    publish(changes);
     return appointment;
   }
 
@@ -204,53 +196,24 @@ public final class SandboxPracticeSystem {
   }
 
   private Appointment change(String appointmentId, AppointmentStatus to, String reasonCode) {
-    List<PracticeEvent> events = new ArrayList<>();
+    List<PracticeEvent> changes = new ArrayList<>();
     Appointment appointment =
         write(
-            s -> Scheduling.transition(s, appointmentId, to, reasonCode, clock.instant(), events));
-    publish(events);
+            s -> Scheduling.transition(s, appointmentId, to, reasonCode, clock.instant(), changes));
+    publish(changes);
     return appointment;
   }
 
   private <T> T read(Function<SandboxState, T> query) {
-    lock.lock();
-    try {
-      return query.apply(state);
-    } finally {
-      lock.unlock();
-    }
+    return state.read(query);
   }
 
   private <T> T write(Function<SandboxState, T> change) {
-    lock.lock();
-    try {
-      T result = change.apply(state);
-      if (snapshot != null) {
-        snapshot.write(state);
-      }
-      return result;
-    } finally {
-      lock.unlock();
-    }
+    return state.write(change);
   }
 
-  private void publish(List<PracticeEvent> events) {
-    for (PracticeEvent event : events) {
-      log.info(
-          "{} {} patient={} slot={}",
-          event.type(),
-          event.appointmentId(),
-          event.patientRef(),
-          event.slotId());
-      for (PracticeEventListener listener : listeners) {
-        try {
-          listener.onEvent(event);
-        } catch (RuntimeException e) {
-          log.warn(
-              "practice event listener failed on {} {}", event.type(), event.appointmentId(), e);
-        }
-      }
-    }
+  private void publish(List<PracticeEvent> changes) {
+    events.publish(changes);
   }
 
   private static LocalDate tomorrow(Clock clock) {

@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * The sandbox's JSON snapshot: written whole to a temporary file and moved into place, so a crash
- * mid-write leaves the previous snapshot intact. Holds demo PHI: keep it in the data directory.
+ * A simulator's JSON snapshot: written whole to a temporary file and moved into place, so a crash
+ * mid-write leaves the previous snapshot intact. Snapshots hold demo PHI: keep them in the data
+ * directory.
+ *
+ * @param <T> the state type (records and plain collections)
  */
-final class SnapshotFile {
+public final class SnapshotFile<T> {
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .registerModule(new JavaTimeModule())
@@ -22,31 +25,33 @@ final class SnapshotFile {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private final Path file;
+  private final Class<T> type;
 
-  SnapshotFile(Path file) {
+  public SnapshotFile(Path file, Class<T> type) {
     this.file = file;
+    this.type = type;
   }
 
-  boolean exists() {
+  public boolean exists() {
     return Files.isRegularFile(file);
   }
 
-  SandboxState read() {
+  public T read() {
     try {
-      return JSON.readValue(file.toFile(), SandboxState.class);
+      return JSON.readValue(file.toFile(), type);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read practice snapshot " + file, e);
+      throw new UncheckedIOException("cannot read snapshot " + file, e);
     }
   }
 
-  void write(SandboxState state) {
+  public void write(T state) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Path temp = file.resolveSibling(file.getFileName() + ".tmp");
       JSON.writeValue(temp.toFile(), state);
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write practice snapshot " + file, e);
+      throw new UncheckedIOException("cannot write snapshot " + file, e);
     }
   }
 }

@@ -15,6 +15,7 @@ import io.followthrough.channels.InboundMessage;
 import io.followthrough.channels.OutboundMessage;
 import io.followthrough.channels.SendReceipt;
 import io.followthrough.channels.SendStatus;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChannelSimulatorTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T14:00:00Z"), ZoneOffset.UTC);
@@ -136,6 +138,25 @@ class ChannelSimulatorTest {
     assertCode(ChannelActivities.UNKNOWN_RECIPIENT, sms("pt-9999", "k"));
     assertCode(ChannelActivities.UNKNOWN_RECIPIENT, sms("prov-01", "k"));
     assertTrue(channels.sent().isEmpty());
+  }
+
+  @Test
+  void persistentSimulatorKeepsKeysOutboxAndOptOutsAcrossRestarts(@TempDir Path dir) {
+    Path file = dir.resolve("channels/simulator.json");
+    ChannelSimulator before = ChannelSimulator.persistent(file, practice.contacts(), CLOCK);
+    SendReceipt first = before.send(sms("pt-0001", "referral/fax-1:offer:1"));
+    before.receive(Channel.SMS, "pt-0002", "stop");
+    before.markWrongNumber("pt-0003");
+
+    ChannelSimulator after = ChannelSimulator.persistent(file, practice.contacts(), CLOCK);
+    assertEquals(
+        new SendReceipt(first.messageId(), SendStatus.ACCEPTED, true),
+        after.send(sms("pt-0001", "referral/fax-1:offer:1")));
+    assertEquals(1, after.outbox(Channel.SMS).size());
+    assertEquals(SendStatus.OPTED_OUT, after.send(sms("pt-0002", "k2")).status());
+    assertEquals(SendStatus.WRONG_NUMBER, after.send(sms("pt-0003", "k3")).status());
+    assertEquals(InboundKind.STOP, after.inbound().get(0).kind());
+    assertEquals("msg-000002", after.send(sms("pt-0004", "k4")).messageId(), "ids continue");
   }
 
   void assertCode(String code, OutboundMessage m) {

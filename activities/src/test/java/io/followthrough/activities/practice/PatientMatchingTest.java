@@ -60,6 +60,8 @@ class PatientMatchingTest {
         "pt-0005", match("Katie", "Nguyen", LocalDate.of(1990, 6, 15), null, null).patientRef());
     PatientMatch typo = match("Robret", "O'Brian", ROBERT_DOB, null, null);
     assertEquals("fuzzy-name-dob", typo.basis());
+    assertEquals("fuzzy-name-dob", match("Bob", "OBrien", ROBERT_DOB, null, null).basis());
+    assertEquals("name-dob", match("ROBERT", "o brien", ROBERT_DOB, null, null).basis());
   }
 
   @Test
