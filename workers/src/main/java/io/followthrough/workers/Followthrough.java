@@ -1,7 +1,9 @@
 package io.followthrough.workers;
 
 import io.followthrough.workers.cli.CliErrors;
+import io.followthrough.workers.cli.EvalCommand;
 import io.followthrough.workers.cli.ExitCodes;
+import io.followthrough.workers.cli.IngestCommand;
 import io.followthrough.workers.cli.WorkerCommand;
 import io.followthrough.workers.cli.WorkflowCommand;
 import io.followthrough.workers.dev.DevCommand;
@@ -17,7 +19,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "followthrough 0.1.0",
     description = "Durable outcomes for healthcare operations, on Temporal.",
-    subcommands = {DevCommand.class, WorkerCommand.class, WorkflowCommand.class})
+    subcommands = {
+      DevCommand.class,
+      WorkerCommand.class,
+      WorkflowCommand.class,
+      IngestCommand.class,
+      EvalCommand.class
+    })
 public final class Followthrough implements Callable<Integer> {
 
   @Spec CommandSpec spec;

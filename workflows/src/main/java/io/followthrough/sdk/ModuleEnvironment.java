@@ -17,4 +17,12 @@ public interface ModuleEnvironment {
 
   /** Whether the worker runs the embedded development stack (sandbox systems, demo data). */
   boolean devMode();
+
+  /**
+   * Encryption at rest with the worker's key ring, for modules that keep PHI in files. Empty when
+   * the worker offers none (e.g. a test environment that did not set one up).
+   */
+  default Optional<AtRestEncryption> atRestEncryption() {
+    return Optional.empty();
+  }
 }

@@ -20,6 +20,7 @@ import io.temporal.client.WorkflowExecutionAlreadyStarted;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,17 @@ class FaxIntakeWorkflowTest {
   final OutcomeTestExtension kit =
       OutcomeTestExtension.configure(
           env -> env.workflowTypes(FaxIntakeWorkflowImpl.class).activities(documents.proxy()));
+
+  // Re-record the committed replay fixtures with -Dfollowthrough.recordHistories=true.
+  private static void record(OutcomeTestEnvironment env, String workflowId, String name) {
+    if (Boolean.getBoolean("followthrough.recordHistories")) {
+      try {
+        env.exportHistory(workflowId, Path.of("src/test/resources/histories/" + name));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
 
   private FaxIntakeWorkflow start(OutcomeTestEnvironment env, String documentId) {
     FaxIntakeWorkflow wf =
@@ -59,6 +71,7 @@ class FaxIntakeWorkflowTest {
     String id = FaxIntakeWorkflow.workflowId(FakeDocumentIntake.CLEAN);
     assertEquals("fax-intake", env.searchAttributes(id).get(OutcomeSearchAttributes.OUTCOME_TYPE));
     assertEquals("completed", env.searchAttributes(id).get(OutcomeSearchAttributes.OUTCOME_STAGE));
+    record(env, id, "fax-intake-routed-v1.json");
   }
 
   @Test
@@ -90,6 +103,10 @@ class FaxIntakeWorkflowTest {
     assertEquals("referral", result.routedType());
     assertEquals("coordinator", result.decision());
     assertThat(wf.timeline()).stagesInOrder("understand", "review", "route").completed();
+    record(
+        env,
+        FaxIntakeWorkflow.workflowId(FakeDocumentIntake.UNSURE),
+        "fax-intake-confirmed-v1.json");
   }
 
   @Test
@@ -114,6 +131,8 @@ class FaxIntakeWorkflowTest {
     assertEquals("discarded", result.decision());
     assertNull(result.routedType());
     assertThat(wf.timeline()).stagesInOrder("understand", "review").completed();
+    record(
+        env, FaxIntakeWorkflow.workflowId(FakeDocumentIntake.BAD), "fax-intake-discarded-v1.json");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.followthrough.workers.cli;
 
 import io.followthrough.sdk.OutcomeModule;
+import io.followthrough.workers.codec.KeyRing;
+import io.followthrough.workers.codec.KeyRingEncryption;
 import io.followthrough.workers.runtime.ConfigurationProblem;
 import io.followthrough.workers.runtime.HttpRuntime;
 import io.followthrough.workers.runtime.OutcomeModules;
@@ -86,7 +88,11 @@ public final class WorkerCommand implements Callable<Integer> {
           WorkerRuntime.start(
               temporal.client(),
               modules,
-              new WorkerEnvironment(data, runtime::setting, devMode(runtime)));
+              new WorkerEnvironment(
+                  data,
+                  runtime::setting,
+                  devMode(runtime),
+                  new KeyRingEncryption(runtime.bean(KeyRing.class))));
       announce(settings, modules, data, url);
       return awaitShutdown(worker, runtime, temporal);
     } catch (RuntimeException e) {
@@ -110,6 +116,11 @@ public final class WorkerCommand implements Callable<Integer> {
         throw new ConfigurationProblem("configuration file not readable: " + config, null);
       }
       properties.put("micronaut.config.files", config.toAbsolutePath().toString());
+    }
+    if (dataDirectory != null) {
+      // The HTTP intake stores documents where this worker's modules read them.
+      properties.put(
+          "followthrough.data-dir", dataDirectory.toAbsolutePath().normalize().toString());
     }
     if (httpPort != null) {
       properties.put("micronaut.server.port", httpPort);

@@ -1,13 +1,15 @@
 package io.followthrough.workers.dev;
 
+import io.followthrough.workers.intake.DocumentIntake;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** The demo scenarios of `followthrough dev`; add document-intake faxes here when they exist. */
+/** The demo scenarios of `followthrough dev`. */
 final class DemoScenarios {
 
   private DemoScenarios() {}
 
-  static List<DemoScenario> all() {
-    return List.of(new LabResultDemo());
+  static List<DemoScenario> all(Supplier<DocumentIntake> intake) {
+    return List.of(new LabResultDemo(), new FaxDemo(intake));
   }
 }

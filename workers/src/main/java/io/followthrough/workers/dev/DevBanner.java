@@ -20,6 +20,7 @@ final class DevBanner {
     out.println(
         "  HTTP             " + stack.httpUrl() + "   health: " + stack.httpUrl() + "/health");
     out.println("  Data folder      " + data);
+    out.println("  Inbox            " + stack.inbox() + "   (drop PDF/TIFF faxes here)");
     out.println("  Payload codec    " + TemporalClients.codecDescription());
     if (stack.workerRunning()) {
       for (OutcomeModule module : stack.modules()) {
@@ -53,6 +54,9 @@ final class DevBanner {
             + flag
             + " -w lab-result-follow-up/R-1 --name acknowledge -i '{\"by\":\"dr-1\"}'");
     out.println("    ./followthrough workflow list" + flag + " -q \"ExecutionStatus = 'Running'\"");
+    String http =
+        stack.httpUrl().equals("http://127.0.0.1:8080") ? "" : " --http " + stack.httpUrl();
+    out.println("    ./followthrough ingest" + http + " --wait path/to/fax.pdf");
     out.println();
     out.println(
         READY + " in " + String.format("%.1f", millis / 1000.0) + " s. Press Ctrl-C to stop.");

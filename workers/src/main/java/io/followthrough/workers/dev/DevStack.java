@@ -1,6 +1,10 @@
 package io.followthrough.workers.dev;
 
 import io.followthrough.sdk.OutcomeModule;
+import io.followthrough.workers.codec.KeyRing;
+import io.followthrough.workers.codec.KeyRingEncryption;
+import io.followthrough.workers.intake.DocumentIntake;
+import io.followthrough.workers.intake.InboxWatcher;
 import io.followthrough.workers.runtime.HttpRuntime;
 import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
@@ -11,8 +15,12 @@ import io.followthrough.workers.temporal.TemporalSettings;
 import io.temporal.common.converter.DataConverter;
 import io.temporal.serviceclient.OperatorServiceStubs;
 import io.temporal.serviceclient.OperatorServiceStubsOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Everything `followthrough dev` runs in one process, started in order and stopped in reverse. */
 public final class DevStack implements AutoCloseable {
@@ -24,6 +32,7 @@ public final class DevStack implements AutoCloseable {
   private final String httpUrl;
   private final List<OutcomeModule> modules;
   private final int demoOutcomes;
+  private final Path inbox;
 
   private DevStack(
       DevTemporalServer server,
@@ -32,8 +41,10 @@ public final class DevStack implements AutoCloseable {
       WorkerRuntime worker,
       String httpUrl,
       List<OutcomeModule> modules,
-      int demoOutcomes) {
+      int demoOutcomes,
+      Path inbox) {
     this.server = server;
+    this.inbox = inbox;
     this.temporal = temporal;
     this.http = http;
     this.worker = worker;
@@ -73,10 +84,20 @@ public final class DevStack implements AutoCloseable {
             WorkerRuntime.start(
                 temporal.client(),
                 modules,
-                new WorkerEnvironment(options.dataDirectory(), settings::setting, true));
+                new WorkerEnvironment(
+                    options.dataDirectory(),
+                    settings::setting,
+                    true,
+                    new KeyRingEncryption(http.bean(KeyRing.class))));
       }
-      int demo = options.demo() ? seedDemo(temporal, modules) : 0;
-      return new DevStack(server, temporal, http, worker, url, modules, demo);
+      HttpRuntime beans = http;
+      Path inbox = http.bean(InboxWatcher.class).start();
+      int demo =
+          options.demo() ? seedDemo(temporal, modules, () -> beans.bean(DocumentIntake.class)) : 0;
+      return new DevStack(server, temporal, http, worker, url, modules, demo, inbox);
+    } catch (IOException e) {
+      closeQuietly(temporal, http, server);
+      throw new UncheckedIOException("cannot create the inbox folder", e);
     } catch (RuntimeException e) {
       if (temporal != null) {
         temporal.close();
@@ -87,6 +108,17 @@ public final class DevStack implements AutoCloseable {
       server.close();
       throw e;
     }
+  }
+
+  private static void closeQuietly(
+      TemporalConnection temporal, HttpRuntime http, DevTemporalServer server) {
+    if (temporal != null) {
+      temporal.close();
+    }
+    if (http != null) {
+      http.close();
+    }
+    server.close();
   }
 
   private static void registerSearchAttributes(String address, String namespace) {
@@ -102,9 +134,10 @@ public final class DevStack implements AutoCloseable {
     }
   }
 
-  private static int seedDemo(TemporalConnection temporal, List<OutcomeModule> modules) {
+  private static int seedDemo(
+      TemporalConnection temporal, List<OutcomeModule> modules, Supplier<DocumentIntake> intake) {
     int started = 0;
-    for (DemoScenario scenario : DemoScenarios.all()) {
+    for (DemoScenario scenario : DemoScenarios.all(intake)) {
       started += scenario.seed(temporal.client(), modules);
     }
     return started;
@@ -124,6 +157,11 @@ public final class DevStack implements AutoCloseable {
 
   public boolean workerRunning() {
     return worker != null;
+  }
+
+  /** The watched inbox folder. */
+  public Path inbox() {
+    return inbox;
   }
 
   public int demoOutcomes() {
