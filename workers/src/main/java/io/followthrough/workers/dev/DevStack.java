@@ -58,6 +58,7 @@ public final class DevStack implements AutoCloseable {
     DevTemporalServer server = DevTemporalServer.start(options.grpcPort());
     TemporalConnection temporal = null;
     HttpRuntime http = null;
+    WorkerRuntime worker = null;
     try {
       registerSearchAttributes(server.address(), options.namespace());
       http =
@@ -77,7 +78,6 @@ public final class DevStack implements AutoCloseable {
       http.useTemporal(temporal.serviceStubs(), temporal.client());
       String url = http.serveHttp();
       List<OutcomeModule> modules = OutcomeModules.discover();
-      WorkerRuntime worker = null;
       if (options.worker()) {
         HttpRuntime settings = http;
         worker =
@@ -96,22 +96,23 @@ public final class DevStack implements AutoCloseable {
           options.demo() ? seedDemo(temporal, modules, () -> beans.bean(DocumentIntake.class)) : 0;
       return new DevStack(server, temporal, http, worker, url, modules, demo, inbox);
     } catch (IOException e) {
-      closeQuietly(temporal, http, server);
+      closeQuietly(worker, temporal, http, server);
       throw new UncheckedIOException("cannot create the inbox folder", e);
     } catch (RuntimeException e) {
-      if (temporal != null) {
-        temporal.close();
-      }
-      if (http != null) {
-        http.close();
-      }
-      server.close();
+      closeQuietly(worker, temporal, http, server);
       throw e;
     }
   }
 
+  /** Undoes a partial start: the worker first, so no poller outlives the server. */
   private static void closeQuietly(
-      TemporalConnection temporal, HttpRuntime http, DevTemporalServer server) {
+      WorkerRuntime worker,
+      TemporalConnection temporal,
+      HttpRuntime http,
+      DevTemporalServer server) {
+    if (worker != null) {
+      worker.close();
+    }
     if (temporal != null) {
       temporal.close();
     }

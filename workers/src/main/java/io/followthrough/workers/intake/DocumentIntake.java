@@ -80,7 +80,8 @@ public final class DocumentIntake {
         return ingest(in.readNBytes((int) maxBytes + 1), source, false);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file.getFileName(), e);
+      // No file name: fax file names often carry a patient name.
+      throw new UncheckedIOException("cannot read the file to ingest", e);
     }
   }
 
