@@ -226,7 +226,12 @@ public final class ChannelSimulator {
       try {
         listener.onInbound(message);
       } catch (RuntimeException e) {
-        log.warn("inbound listener failed on {} from {}", message.kind(), message.fromRef(), e);
+        // The exception's message may quote the reply: log its type only.
+        log.warn(
+            "inbound listener failed on {} from {}: {}",
+            message.kind(),
+            message.fromRef(),
+            e.getClass().getSimpleName());
       }
     }
   }
