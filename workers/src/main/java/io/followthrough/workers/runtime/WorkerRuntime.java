@@ -40,14 +40,17 @@ public final class WorkerRuntime implements AutoCloseable {
     Map<String, Worker> workers = new LinkedHashMap<>();
     Map<String, List<String>> names = new LinkedHashMap<>();
     for (OutcomeModule module : modules) {
+      Class<?>[] workflowTypes = module.workflowImplementationTypes().toArray(Class<?>[]::new);
+      List<Object> activities = module.activityImplementations(environment);
+      if (workflowTypes.length == 0 && activities.isEmpty()) {
+        continue; // switched off by its settings (e.g. practice-sandbox outside dev): not listed
+      }
       Worker worker =
           workers.computeIfAbsent(
               module.taskQueue(), queue -> factory.newWorker(queue, options(environment)));
-      Class<?>[] workflowTypes = module.workflowImplementationTypes().toArray(Class<?>[]::new);
       if (workflowTypes.length > 0) {
         worker.registerWorkflowImplementationTypes(workflowTypes);
       }
-      List<Object> activities = module.activityImplementations(environment);
       if (!activities.isEmpty()) {
         worker.registerActivitiesImplementations(activities.toArray());
       }

@@ -1,0 +1,35 @@
+package io.followthrough.workers.sandbox;
+
+import io.followthrough.activities.practice.PracticeSandbox;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.temporal.client.WorkflowClient;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+
+/**
+ * The process's practice sandbox for the HTTP layer: the very instances the worker's {@code
+ * PracticeSandboxModule} hands to activities ({@link PracticeSandbox#forDataDirectory} on the same
+ * data directory), built on first use so the dev stack does not wait for it.
+ */
+@Factory
+@Requires(condition = SandboxEnabled.class)
+public class SandboxBeans {
+
+  @Singleton
+  SandboxEventRelay relay(BeanProvider<WorkflowClient> client) {
+    return new SandboxEventRelay(client);
+  }
+
+  @Singleton
+  PracticeSandbox sandbox(
+      @Value("${followthrough.data-dir:.followthrough}") String dataDirectory,
+      SandboxEventRelay relay) {
+    PracticeSandbox sandbox = PracticeSandbox.forDataDirectory(Path.of(dataDirectory));
+    sandbox.practice().addListener(relay::onPracticeEvent);
+    sandbox.channels().addListener(relay::onInbound);
+    return sandbox;
+  }
+}
