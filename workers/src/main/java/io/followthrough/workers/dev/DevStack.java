@@ -1,5 +1,6 @@
 package io.followthrough.workers.dev;
 
+import com.uber.m3.tally.Scope;
 import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.codec.KeyRing;
 import io.followthrough.workers.codec.KeyRingEncryption;
@@ -10,6 +11,7 @@ import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
 import io.followthrough.workers.runtime.WorkerEnvironment;
 import io.followthrough.workers.runtime.WorkerRuntime;
+import io.followthrough.workers.store.OpsStoreActivities;
 import io.followthrough.workers.temporal.TemporalConnection;
 import io.followthrough.workers.temporal.TemporalSettings;
 import io.temporal.common.converter.DataConverter;
@@ -74,7 +76,8 @@ public final class DevStack implements AutoCloseable {
           TemporalClients.connect(
               TemporalSettings.plaintext(server.address(), options.namespace()),
               http.bean(DataConverter.class),
-              TemporalClients.WORKER_CHECK_TIMEOUT);
+              TemporalClients.WORKER_CHECK_TIMEOUT,
+              http.bean(Scope.class));
       http.useTemporal(temporal.serviceStubs(), temporal.client());
       String url = http.serveHttp();
       List<OutcomeModule> modules = OutcomeModules.discover();
@@ -88,7 +91,8 @@ public final class DevStack implements AutoCloseable {
                     options.dataDirectory(),
                     settings::setting,
                     true,
-                    new KeyRingEncryption(http.bean(KeyRing.class))));
+                    new KeyRingEncryption(http.bean(KeyRing.class))),
+                OpsStoreActivities.of(http));
       }
       HttpRuntime beans = http;
       Path inbox = http.bean(InboxWatcher.class).start();
