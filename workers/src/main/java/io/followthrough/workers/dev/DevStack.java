@@ -71,7 +71,9 @@ public final class DevStack implements AutoCloseable {
                   "followthrough.temporal.namespace", options.namespace(),
                   "followthrough.data-dir", options.dataDirectory().toString(),
                   "followthrough.dev-mode", true,
-                  "followthrough.codec.dev-mode", true));
+                  "followthrough.codec.dev-mode", true,
+                  // The H2 file admits one process: leave it to a separate worker (--no-worker).
+                  "followthrough.store.embedded", options.worker()));
       temporal =
           TemporalClients.connect(
               TemporalSettings.plaintext(server.address(), options.namespace()),

@@ -42,12 +42,17 @@ public class OpsStoreFactory {
     return OpsStore.open(chosenSchema == null ? config : config.withSchema(chosenSchema));
   }
 
-  /** The embedded dev store, when dev mode has no URL configured. */
+  /**
+   * The embedded dev store, when dev mode has no URL configured. H2 locks its file to one process,
+   * so `dev --no-worker` sets {@code followthrough.store.embedded=false} and leaves the file to the
+   * `worker --sandbox` it is meant to be paired with.
+   */
   @Singleton
   @Named("embedded")
   @Bean(preDestroy = "close")
   @Requires(property = "followthrough.dev-mode", value = "true")
   @Requires(missingProperty = "followthrough.store.url")
+  @Requires(property = "followthrough.store.embedded", notEquals = "false")
   OpsStore embeddedStore(@Value("${followthrough.data-dir:.followthrough}") String dataDirectory) {
     return OpsStore.open(OpsStoreConfig.embedded(Path.of(dataDirectory).resolve("store")));
   }
