@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** Everything `followthrough dev` runs in one process, started in order and stopped in reverse. */
@@ -74,6 +75,12 @@ public final class DevStack implements AutoCloseable {
                   "followthrough.codec.dev-mode", true,
                   // The H2 file admits one process: leave it to a separate worker (--no-worker).
                   "followthrough.store.embedded", options.worker()));
+      // Opening the ops store (connect + migrate) overlaps the Temporal connection checks.
+      HttpRuntime storeBeans = http;
+      CompletableFuture<List<Object>> ledger =
+          options.worker()
+              ? CompletableFuture.supplyAsync(() -> OpsStoreActivities.of(storeBeans))
+              : CompletableFuture.completedFuture(List.of());
       temporal =
           TemporalClients.connect(
               TemporalSettings.plaintext(server.address(), options.namespace()),
@@ -94,7 +101,7 @@ public final class DevStack implements AutoCloseable {
                     settings::setting,
                     true,
                     new KeyRingEncryption(http.bean(KeyRing.class))),
-                OpsStoreActivities.of(http));
+                ledger.join());
       }
       HttpRuntime beans = http;
       Path inbox = http.bean(InboxWatcher.class).start();
