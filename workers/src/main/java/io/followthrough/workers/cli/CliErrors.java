@@ -1,5 +1,6 @@
 package io.followthrough.workers.cli;
 
+import io.followthrough.activities.store.StoreException;
 import io.followthrough.workers.codec.CodecKeyException;
 import io.followthrough.workers.runtime.ConfigurationProblem;
 import io.followthrough.workers.temporal.TemporalConnectionException;
@@ -29,7 +30,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
   public static int exitCode(Throwable e) {
     if (find(e, TemporalConnectionException.class) != null
         || find(e, CodecKeyException.class) != null
-        || find(e, ConfigurationProblem.class) != null) {
+        || find(e, ConfigurationProblem.class) != null
+        || find(e, StoreException.class) != null) {
       return ExitCodes.CONNECTION;
     }
     StatusRuntimeException status = find(e, StatusRuntimeException.class);
@@ -48,7 +50,8 @@ public final class CliErrors implements IExecutionExceptionHandler {
         List.of(
             TemporalConnectionException.class,
             CodecKeyException.class,
-            ConfigurationProblem.class)) {
+            ConfigurationProblem.class,
+            StoreException.class)) {
       RuntimeException known = find(e, oneLiner);
       if (known != null) {
         return known.getMessage();

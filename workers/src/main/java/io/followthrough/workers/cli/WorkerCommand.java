@@ -1,5 +1,6 @@
 package io.followthrough.workers.cli;
 
+import com.uber.m3.tally.Scope;
 import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.codec.KeyRing;
 import io.followthrough.workers.codec.KeyRingEncryption;
@@ -9,6 +10,7 @@ import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
 import io.followthrough.workers.runtime.WorkerEnvironment;
 import io.followthrough.workers.runtime.WorkerRuntime;
+import io.followthrough.workers.store.OpsStoreActivities;
 import io.followthrough.workers.temporal.SettingsSource;
 import io.followthrough.workers.temporal.TemporalConnection;
 import io.followthrough.workers.temporal.TemporalSettings;
@@ -74,7 +76,10 @@ public final class WorkerCommand implements Callable<Integer> {
                   .orElse(TemporalClients.temporalCliEnvironment()));
       temporal =
           TemporalClients.connect(
-              settings, runtime.bean(DataConverter.class), TemporalClients.WORKER_CHECK_TIMEOUT);
+              settings,
+              runtime.bean(DataConverter.class),
+              TemporalClients.WORKER_CHECK_TIMEOUT,
+              runtime.bean(Scope.class));
       Path data =
           (dataDirectory != null
                   ? dataDirectory
@@ -92,7 +97,8 @@ public final class WorkerCommand implements Callable<Integer> {
                   data,
                   runtime::setting,
                   devMode(runtime),
-                  new KeyRingEncryption(runtime.bean(KeyRing.class))));
+                  new KeyRingEncryption(runtime.bean(KeyRing.class))),
+              OpsStoreActivities.of(runtime));
       announce(settings, modules, data, url);
       return awaitShutdown(worker, runtime, temporal);
     } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.followthrough.workers.dev;
 
+import com.uber.m3.tally.Scope;
 import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.codec.KeyRing;
 import io.followthrough.workers.codec.KeyRingEncryption;
@@ -10,6 +11,7 @@ import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
 import io.followthrough.workers.runtime.WorkerEnvironment;
 import io.followthrough.workers.runtime.WorkerRuntime;
+import io.followthrough.workers.store.OpsStoreActivities;
 import io.followthrough.workers.temporal.TemporalConnection;
 import io.followthrough.workers.temporal.TemporalSettings;
 import io.temporal.common.converter.DataConverter;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** Everything `followthrough dev` runs in one process, started in order and stopped in reverse. */
@@ -69,12 +72,21 @@ public final class DevStack implements AutoCloseable {
                   "followthrough.temporal.namespace", options.namespace(),
                   "followthrough.data-dir", options.dataDirectory().toString(),
                   "followthrough.dev-mode", true,
-                  "followthrough.codec.dev-mode", true));
+                  "followthrough.codec.dev-mode", true,
+                  // The H2 file admits one process: leave it to a separate worker (--no-worker).
+                  "followthrough.store.embedded", options.worker()));
+      // Opening the ops store (connect + migrate) overlaps the Temporal connection checks.
+      HttpRuntime storeBeans = http;
+      CompletableFuture<List<Object>> ledger =
+          options.worker()
+              ? CompletableFuture.supplyAsync(() -> OpsStoreActivities.of(storeBeans))
+              : CompletableFuture.completedFuture(List.of());
       temporal =
           TemporalClients.connect(
               TemporalSettings.plaintext(server.address(), options.namespace()),
               http.bean(DataConverter.class),
-              TemporalClients.WORKER_CHECK_TIMEOUT);
+              TemporalClients.WORKER_CHECK_TIMEOUT,
+              http.bean(Scope.class));
       http.useTemporal(temporal.serviceStubs(), temporal.client());
       String url = http.serveHttp();
       List<OutcomeModule> modules = OutcomeModules.discover();
@@ -88,7 +100,8 @@ public final class DevStack implements AutoCloseable {
                     options.dataDirectory(),
                     settings::setting,
                     true,
-                    new KeyRingEncryption(http.bean(KeyRing.class))));
+                    new KeyRingEncryption(http.bean(KeyRing.class))),
+                ledger.join());
       }
       HttpRuntime beans = http;
       Path inbox = http.bean(InboxWatcher.class).start();

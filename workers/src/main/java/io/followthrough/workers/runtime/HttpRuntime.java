@@ -39,6 +39,11 @@ public final class HttpRuntime implements AutoCloseable {
     return context.getBean(type);
   }
 
+  /** A bean that may be absent, e.g. the ops store outside dev mode without a URL. */
+  public <T> Optional<T> findBean(Class<T> type) {
+    return context.findBean(type);
+  }
+
   /** Makes the Temporal client available to controllers and health indicators. */
   public void useTemporal(WorkflowServiceStubs stubs, WorkflowClient client) {
     context.registerSingleton(WorkflowServiceStubs.class, stubs);

@@ -1,5 +1,6 @@
 package io.followthrough.workers.runtime;
 
+import com.uber.m3.tally.Scope;
 import io.followthrough.workers.codec.KeyRingLoader;
 import io.followthrough.workers.codec.PayloadEncryption;
 import io.followthrough.workers.temporal.SettingsSource;
@@ -37,6 +38,13 @@ public final class TemporalClients {
   public static TemporalConnection connect(
       TemporalSettings settings, DataConverter converter, Duration checkTimeout) {
     return TemporalConnection.open(settings, converter, checkTimeout);
+  }
+
+  /** As {@link #connect(TemporalSettings, DataConverter, Duration)}, reporting SDK metrics. */
+  public static TemporalConnection connect(
+      TemporalSettings settings, DataConverter converter, Duration checkTimeout, Scope metrics) {
+    return TemporalConnection.open(
+        settings, converter, checkTimeout, options -> options.setMetricsScope(metrics));
   }
 
   /**

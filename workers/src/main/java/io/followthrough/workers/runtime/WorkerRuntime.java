@@ -31,6 +31,19 @@ public final class WorkerRuntime implements AutoCloseable {
   /** Registers each module on its task queue (one worker per queue) and starts polling. */
   public static WorkerRuntime start(
       WorkflowClient client, List<OutcomeModule> modules, ModuleEnvironment environment) {
+    return start(client, modules, environment, List.of());
+  }
+
+  /**
+   * As {@link #start(WorkflowClient, List, ModuleEnvironment)}, and registers {@code shared}
+   * activity implementations (e.g. the ops store's {@code LedgerActivities}) on every task queue,
+   * so any module's workflows can call them on their own queue.
+   */
+  public static WorkerRuntime start(
+      WorkflowClient client,
+      List<OutcomeModule> modules,
+      ModuleEnvironment environment,
+      List<Object> shared) {
     try {
       Files.createDirectories(environment.dataDirectory());
     } catch (IOException e) {
@@ -57,6 +70,9 @@ public final class WorkerRuntime implements AutoCloseable {
       names
           .computeIfAbsent(module.taskQueue(), q -> new java.util.ArrayList<>())
           .add(module.name());
+    }
+    if (!shared.isEmpty()) {
+      workers.values().forEach(w -> w.registerActivitiesImplementations(shared.toArray()));
     }
     factory.start();
     return new WorkerRuntime(factory, Map.copyOf(names));
