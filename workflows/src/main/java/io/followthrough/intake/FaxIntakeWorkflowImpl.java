@@ -5,11 +5,8 @@ import io.followthrough.documents.DocumentIntakeActivities;
 import io.followthrough.documents.DocumentIntakeOptions;
 import io.followthrough.sdk.HumanTask;
 import io.followthrough.sdk.HumanTaskSpec;
-import io.followthrough.sdk.Outcome;
-import io.followthrough.sdk.OutcomeState;
+import io.followthrough.sdk.OutcomeWorkflowBase;
 import io.followthrough.sdk.TaskCompletion;
-import io.followthrough.sdk.TaskReceipt;
-import io.followthrough.sdk.TimelineEntry;
 import io.followthrough.sdk.TimelineKind;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -18,9 +15,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-public class FaxIntakeWorkflowImpl implements FaxIntakeWorkflow {
+public class FaxIntakeWorkflowImpl extends OutcomeWorkflowBase implements FaxIntakeWorkflow {
 
-  private final Outcome outcome = new Outcome(OUTCOME_TYPE);
+  public FaxIntakeWorkflowImpl() {
+    super(OUTCOME_TYPE);
+  }
+
   private final DocumentIntakeActivities documents =
       Workflow.newActivityStub(
           DocumentIntakeActivities.class, DocumentIntakeOptions.activityOptions());
@@ -145,23 +145,8 @@ public class FaxIntakeWorkflowImpl implements FaxIntakeWorkflow {
   }
 
   @Override
-  public OutcomeState state() {
-    return outcome.state();
-  }
-
-  @Override
-  public List<TimelineEntry> timeline() {
-    return outcome.timeline();
-  }
-
-  @Override
-  public TaskReceipt completeTask(TaskCompletion completion) {
-    return outcome.completeTask(completion);
-  }
-
-  @Override
   public void validateCompleteTask(TaskCompletion completion) {
-    outcome.validateTaskCompletion(completion);
+    super.validateCompleteTask(completion);
     String problem = IntakeDecisions.problem(completion.resolution());
     if (problem != null) {
       throw new IllegalArgumentException(problem);

@@ -5,7 +5,8 @@ import io.temporal.workflow.UpdateValidatorMethod;
 
 /**
  * The Update through which people complete {@link HumanTask}s. Outcome workflow interfaces that
- * open human tasks extend this interface and delegate to their {@link Outcome}:
+ * open human tasks extend this interface; {@link OutcomeWorkflowBase} implements it, or an
+ * implementation delegates to its own {@link Outcome}:
  *
  * <pre>{@code
  * public TaskReceipt completeTask(TaskCompletion c) { return outcome.completeTask(c); }

@@ -10,24 +10,24 @@ import io.followthrough.sdk.HumanTaskSpec;
 import io.followthrough.sdk.IdempotencyKeys;
 import io.followthrough.sdk.LadderResult;
 import io.followthrough.sdk.Outcome;
-import io.followthrough.sdk.OutcomeState;
-import io.followthrough.sdk.TaskCompletion;
-import io.followthrough.sdk.TaskReceipt;
-import io.followthrough.sdk.TimelineEntry;
+import io.followthrough.sdk.OutcomeWorkflowBase;
 import io.followthrough.sdk.TimelineKind;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 
-public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow {
+public class LabResultFollowUpWorkflowImpl extends OutcomeWorkflowBase
+    implements LabResultFollowUpWorkflow {
+
+  public LabResultFollowUpWorkflowImpl() {
+    super(OUTCOME_TYPE);
+  }
 
   /** Change id of version 1: tell the provider the loop is closed. */
   static final String CLOSE_LOOP_CHANGE = "close-loop-with-provider";
 
-  private final Outcome outcome = new Outcome(OUTCOME_TYPE);
   private final LabResultActivities activities =
       Workflow.newActivityStub(LabResultActivities.class, ActivityPolicies.outbound());
   private final BusinessCalendar calendar = BusinessCalendar.standard();
@@ -146,25 +146,5 @@ public class LabResultFollowUpWorkflowImpl implements LabResultFollowUpWorkflow 
       patientConfirmation =
           confirmation == null ? new PatientConfirmation("unspecified") : confirmation;
     }
-  }
-
-  @Override
-  public OutcomeState state() {
-    return outcome.state();
-  }
-
-  @Override
-  public List<TimelineEntry> timeline() {
-    return outcome.timeline();
-  }
-
-  @Override
-  public TaskReceipt completeTask(TaskCompletion completion) {
-    return outcome.completeTask(completion);
-  }
-
-  @Override
-  public void validateCompleteTask(TaskCompletion completion) {
-    outcome.validateTaskCompletion(completion);
   }
 }
