@@ -4,17 +4,17 @@ import io.followthrough.sdk.EscalationLadder;
 import io.followthrough.sdk.HumanTaskSpec;
 import io.followthrough.sdk.IdempotencyKeys;
 import io.followthrough.sdk.LadderResult;
-import io.followthrough.sdk.Outcome;
-import io.followthrough.sdk.OutcomeState;
+import io.followthrough.sdk.OutcomeWorkflowBase;
 import io.followthrough.sdk.Stage;
-import io.followthrough.sdk.TaskCompletion;
-import io.followthrough.sdk.TaskReceipt;
-import io.followthrough.sdk.TimelineEntry;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.util.List;
 
-public class LadderProbeWorkflowImpl implements LadderProbeWorkflow {
+public class LadderProbeWorkflowImpl extends OutcomeWorkflowBase implements LadderProbeWorkflow {
+
+  public LadderProbeWorkflowImpl() {
+    super("probe");
+  }
+
   static final EscalationLadder LADDER =
       EscalationLadder.builder()
           .rung("sms", "sms", Duration.ofHours(1))
@@ -23,7 +23,6 @@ public class LadderProbeWorkflowImpl implements LadderProbeWorkflow {
               "supervisor", Duration.ofHours(1), HumanTaskSpec.forRole("supervisor", "no-answer"))
           .build();
 
-  private final Outcome outcome = new Outcome("probe");
   private final ProbeActivities activities = ProbeSupport.activities();
   private boolean answered;
 
@@ -45,25 +44,5 @@ public class LadderProbeWorkflowImpl implements LadderProbeWorkflow {
   @Override
   public void answer() {
     answered = true;
-  }
-
-  @Override
-  public OutcomeState state() {
-    return outcome.state();
-  }
-
-  @Override
-  public List<TimelineEntry> timeline() {
-    return outcome.timeline();
-  }
-
-  @Override
-  public TaskReceipt completeTask(TaskCompletion completion) {
-    return outcome.completeTask(completion);
-  }
-
-  @Override
-  public void validateCompleteTask(TaskCompletion completion) {
-    outcome.validateTaskCompletion(completion);
   }
 }

@@ -4,18 +4,18 @@ import io.followthrough.sdk.HumanTask;
 import io.followthrough.sdk.HumanTaskSpec;
 import io.followthrough.sdk.IdempotencyKeys;
 import io.followthrough.sdk.Outcome;
-import io.followthrough.sdk.OutcomeState;
+import io.followthrough.sdk.OutcomeWorkflowBase;
 import io.followthrough.sdk.Stage;
-import io.followthrough.sdk.TaskCompletion;
-import io.followthrough.sdk.TaskReceipt;
-import io.followthrough.sdk.TimelineEntry;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
-import java.util.List;
 
-public class StageProbeWorkflowImpl implements StageProbeWorkflow {
-  private final Outcome outcome = new Outcome("probe");
+public class StageProbeWorkflowImpl extends OutcomeWorkflowBase implements StageProbeWorkflow {
+
+  public StageProbeWorkflowImpl() {
+    super("probe");
+  }
+
   private final ProbeActivities activities = ProbeSupport.activities();
 
   @Override
@@ -44,25 +44,5 @@ public class StageProbeWorkflowImpl implements StageProbeWorkflow {
       outcome.complete("handled-by-person");
       return "human:" + task.completedBy() + ":" + task.resolution();
     }
-  }
-
-  @Override
-  public OutcomeState state() {
-    return outcome.state();
-  }
-
-  @Override
-  public List<TimelineEntry> timeline() {
-    return outcome.timeline();
-  }
-
-  @Override
-  public TaskReceipt completeTask(TaskCompletion completion) {
-    return outcome.completeTask(completion);
-  }
-
-  @Override
-  public void validateCompleteTask(TaskCompletion completion) {
-    outcome.validateTaskCompletion(completion);
   }
 }
