@@ -1,0 +1,8 @@
+package io.followthrough.drafting;
+
+/** Who a drafted message is for; decides tone and what may be said. */
+public enum Audience {
+  PATIENT,
+  REFERRING_PROVIDER,
+  STAFF
+}
