@@ -4,12 +4,24 @@ import dev.langchain4j.model.anthropic.AnthropicChatModel;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 
-/** Builds the provider's chat model with client retries off: Temporal owns retries. */
+/**
+ * Builds the provider's chat model with client retries off (Temporal owns retries) and {@link
+ * LlmCallMetrics} attached, so every call through any model built here is counted.
+ */
 public final class ChatModels {
   private ChatModels() {}
 
+  /** A model whose call and token metrics go to Micrometer's global registry. */
   public static ChatModel create(LlmSettings s) {
+    return create(s, Metrics.globalRegistry);
+  }
+
+  /** A model whose call and token metrics go to {@code registry}. */
+  public static ChatModel create(LlmSettings s, MeterRegistry registry) {
+    LlmCallMetrics metrics = new LlmCallMetrics(registry, s.provider(), s.model());
     return switch (s.provider()) {
       case OPENAI -> {
         var b = OpenAiChatModel.builder();
@@ -23,6 +35,7 @@ public final class ChatModels {
             .temperature(0.0)
             .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
             .strictJsonSchema(true)
+            .listeners(metrics)
             .build();
       }
       case ANTHROPIC -> {
@@ -35,6 +48,7 @@ public final class ChatModels {
             .timeout(s.timeout())
             .maxRetries(0)
             .temperature(0.0)
+            .listeners(metrics)
             .build();
       }
     };

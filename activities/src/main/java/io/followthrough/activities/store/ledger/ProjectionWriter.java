@@ -1,10 +1,12 @@
 package io.followthrough.activities.store.ledger;
 
 import io.followthrough.activities.store.SqlTime;
+import io.followthrough.ledger.LedgerEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 
 /** Writes one outcome's projection rows, under that outcome's lock row. */
 final class ProjectionWriter {
@@ -41,9 +43,11 @@ final class ProjectionWriter {
     }
   }
 
-  /** Re-derives the outcome's rows from all its stored ledger events. */
-  static void reproject(Connection connection, String workflowId) throws SQLException {
-    write(connection, OutcomeProjection.fold(LedgerRows.forWorkflow(connection, workflowId)));
+  /** Re-derives the outcome's rows from all its stored ledger events, and returns those events. */
+  static List<LedgerEvent> reproject(Connection connection, String workflowId) throws SQLException {
+    List<LedgerEvent> stored = LedgerRows.forWorkflow(connection, workflowId);
+    write(connection, OutcomeProjection.fold(stored));
+    return stored;
   }
 
   static void write(Connection connection, ProjectedOutcome projection) throws SQLException {
