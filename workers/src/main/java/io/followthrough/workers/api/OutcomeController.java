@@ -1,6 +1,7 @@
 package io.followthrough.workers.api;
 
 import io.followthrough.sdk.OutcomeSearchAttributes;
+import io.followthrough.workers.ops.OutcomeSummary;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -48,6 +49,10 @@ public final class OutcomeController {
         execution.getWorkflowType(),
         status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT),
         stage == null ? "" : stage,
-        execution.getStartTime().toString());
+        execution.getStartTime().toString(),
+        null,
+        null,
+        null,
+        null);
   }
 }
