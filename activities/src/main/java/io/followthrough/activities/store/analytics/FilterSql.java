@@ -23,8 +23,17 @@ final class FilterSql {
 
   /** Appends {@code AND …} conditions on the outcome alias {@code o} for the filter. */
   FilterSql where(AnalyticsFilter filter) {
+    return where(filter, "o");
+  }
+
+  /**
+   * As {@link #where(AnalyticsFilter)}, with the outcome type taken from {@code typeAlias} (a
+   * projection row that carries its outcome's type): without an owner or date filter the query then
+   * needs no join with {@code outcome}.
+   */
+  FilterSql where(AnalyticsFilter filter, String typeAlias) {
     if (filter.outcomeType() != null) {
-      append(" AND o.outcome_type = ?", filter.outcomeType());
+      append(" AND " + typeAlias + ".outcome_type = ?", filter.outcomeType());
     }
     if (filter.owner() != null) {
       append(" AND o.owner = ?", filter.owner());
@@ -36,6 +45,11 @@ final class FilterSql {
       append(" AND o.started_at < ?", filter.to());
     }
     return this;
+  }
+
+  /** Whether the filter reads columns only {@code outcome} has (owner, start time). */
+  static boolean needsOutcome(AnalyticsFilter filter) {
+    return filter.owner() != null || filter.from() != null || filter.to() != null;
   }
 
   String sql() {

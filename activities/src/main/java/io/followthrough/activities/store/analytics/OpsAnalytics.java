@@ -22,6 +22,12 @@ public final class OpsAnalytics {
   private static final String JOIN =
       " FROM stage_visit v JOIN outcome o ON o.workflow_id = v.workflow_id";
 
+  // stage_visit and ledger_event carry their outcome's type: without an owner or date filter the
+  // queries read them alone, through the covering indexes of migration V3.
+  private static String visits(AnalyticsFilter filter) {
+    return FilterSql.needsOutcome(filter) ? JOIN : " FROM stage_visit v";
+  }
+
   private final DataSource dataSource;
   private final Clock clock;
 
@@ -35,12 +41,12 @@ public final class OpsAnalytics {
     FilterSql q =
         new FilterSql()
             .append(
-                "SELECT o.outcome_type, v.stage, COUNT(DISTINCT v.workflow_id) AS n"
-                    + JOIN
+                "SELECT v.outcome_type, v.stage, COUNT(DISTINCT v.workflow_id) AS n"
+                    + visits(filter)
                     + " WHERE 1 = 1")
-            .where(filter)
+            .where(filter, "v")
             .append(
-                " GROUP BY o.outcome_type, v.stage ORDER BY o.outcome_type, AVG(v.visit_no), v.stage");
+                " GROUP BY v.outcome_type, v.stage ORDER BY v.outcome_type, AVG(v.visit_no), v.stage");
     return query(q, rows -> new FunnelStep(rows.getString(1), rows.getString(2), rows.getLong(3)));
   }
 
@@ -72,13 +78,13 @@ public final class OpsAnalytics {
     FilterSql q =
         new FilterSql()
             .append(
-                "SELECT o.outcome_type, v.stage, COUNT(*),"
+                "SELECT v.outcome_type, v.stage, COUNT(*),"
                     + " percentile_cont(0.5) WITHIN GROUP (ORDER BY v.duration_ms),"
                     + " percentile_cont(0.9) WITHIN GROUP (ORDER BY v.duration_ms)"
-                    + JOIN
+                    + visits(filter)
                     + " WHERE v.duration_ms IS NOT NULL")
-            .where(filter)
-            .append(" GROUP BY o.outcome_type, v.stage ORDER BY o.outcome_type, v.stage");
+            .where(filter, "v")
+            .append(" GROUP BY v.outcome_type, v.stage ORDER BY v.outcome_type, v.stage");
     return query(
         q,
         rows ->
@@ -96,9 +102,12 @@ public final class OpsAnalytics {
         new FilterSql()
             .append(
                 "SELECT COALESCE(e.reason_code, 'unspecified') AS reason, e.rung, COUNT(*) AS n"
-                    + " FROM ledger_event e JOIN outcome o ON o.workflow_id = e.workflow_id"
+                    + " FROM ledger_event e"
+                    + (FilterSql.needsOutcome(filter)
+                        ? " JOIN outcome o ON o.workflow_id = e.workflow_id"
+                        : "")
                     + " WHERE e.event_type = 'escalated'")
-            .where(filter)
+            .where(filter, "e")
             .append(
                 " GROUP BY COALESCE(e.reason_code, 'unspecified'), e.rung ORDER BY n DESC, reason, e.rung");
     return query(

@@ -162,4 +162,32 @@ abstract class OpsAnalyticsContract {
     assertEquals(
         0, analytics.openByAge(AnalyticsFilter.all().withOwner("u-1")).get(1).openOutcomes());
   }
+
+  @Test
+  void queriesWithAndWithoutTheOutcomeJoinAgree() {
+    // A date range that holds every outcome forces the join with `outcome`; no filter (or a type
+    // filter alone) reads stage_visit / ledger_event alone. Both paths must give the same answers.
+    AnalyticsFilter everything =
+        AnalyticsFilter.all()
+            .startedBetween(T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)));
+    for (AnalyticsFilter alone :
+        List.of(AnalyticsFilter.all(), AnalyticsFilter.all().withOutcomeType("referral"))) {
+      AnalyticsFilter joined =
+          alone.outcomeType() == null
+              ? everything
+              : everything.withOutcomeType(alone.outcomeType());
+      assertEquals(analytics.funnel(alone), analytics.funnel(joined));
+      assertEquals(analytics.timeToNextStep(alone), analytics.timeToNextStep(joined));
+      assertEquals(analytics.escalations(alone), analytics.escalations(joined));
+    }
+    assertEquals(
+        List.of(
+            new FunnelStep("referral", "intake", 2),
+            new FunnelStep("referral", "verify", 2),
+            new FunnelStep("referral", "schedule", 1)),
+        analytics.funnel(AnalyticsFilter.all().withOwner("u-1")));
+    assertEquals(
+        List.of(new EscalationCount("no-reply", 1, 1), new EscalationCount("no-reply", 2, 1)),
+        analytics.escalations(AnalyticsFilter.all().withOwner("u-1")));
+  }
 }
