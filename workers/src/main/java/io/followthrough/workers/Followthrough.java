@@ -3,7 +3,9 @@ package io.followthrough.workers;
 import io.followthrough.workers.cli.CliErrors;
 import io.followthrough.workers.cli.EvalCommand;
 import io.followthrough.workers.cli.ExitCodes;
+import io.followthrough.workers.cli.InboxCommand;
 import io.followthrough.workers.cli.IngestCommand;
+import io.followthrough.workers.cli.ResolveCommand;
 import io.followthrough.workers.cli.WorkerCommand;
 import io.followthrough.workers.cli.WorkflowCommand;
 import io.followthrough.workers.dev.DevCommand;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Spec;
       WorkerCommand.class,
       WorkflowCommand.class,
       IngestCommand.class,
+      InboxCommand.class,
+      ResolveCommand.class,
       EvalCommand.class
     })
 public final class Followthrough implements Callable<Integer> {

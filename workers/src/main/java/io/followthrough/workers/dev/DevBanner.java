@@ -19,6 +19,12 @@ final class DevBanner {
     out.println("  Temporal (gRPC)  " + address + "   namespace: " + namespace);
     out.println(
         "  HTTP             " + stack.httpUrl() + "   health: " + stack.httpUrl() + "/health");
+    if (stack.apiGrpcAddress() != null) {
+      out.println(
+          "  gRPC API         "
+              + stack.apiGrpcAddress()
+              + "   followthrough.v1 (outcomes, tasks, documents)");
+    }
     out.println("  Data folder      " + data);
     out.println("  Inbox            " + stack.inbox() + "   (drop PDF/TIFF faxes here)");
     out.println("  Payload codec    " + TemporalClients.codecDescription());
@@ -56,7 +62,10 @@ final class DevBanner {
     out.println("    ./followthrough workflow list" + flag + " -q \"ExecutionStatus = 'Running'\"");
     String http =
         stack.httpUrl().equals("http://127.0.0.1:8080") ? "" : " --http " + stack.httpUrl();
-    out.println("    ./followthrough ingest" + http + " --wait path/to/fax.pdf");
+    String api =
+        "127.0.0.1:7243".equals(stack.apiGrpcAddress()) ? "" : " --api " + stack.apiGrpcAddress();
+    out.println("    ./followthrough ingest" + http + api + " --wait path/to/fax.pdf");
+    out.println("    ./followthrough inbox" + http + api);
     out.println();
     out.println(
         READY + " in " + String.format("%.1f", millis / 1000.0) + " s. Press Ctrl-C to stop.");

@@ -1,6 +1,7 @@
 package io.followthrough.workers.runtime;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -63,6 +64,21 @@ public final class HttpRuntime implements AutoCloseable {
           e);
     }
     return server.getURL().toString();
+  }
+
+  /**
+   * {@code host:port} of the gRPC API ({@code followthrough.v1}), which Micronaut starts with the
+   * HTTP server; empty while it does not run.
+   */
+  public Optional<String> grpcApiAddress() {
+    return context
+        .findBean(GrpcEmbeddedServer.class)
+        .filter(GrpcEmbeddedServer::isRunning)
+        .map(
+            server ->
+                context.getProperty("grpc.server.host", String.class).orElse("127.0.0.1")
+                    + ":"
+                    + server.getPort());
   }
 
   @Override
