@@ -13,6 +13,7 @@ import io.followthrough.workers.codec.KeyRingEncryption;
 import io.followthrough.workers.dev.DevTemporalServer;
 import io.followthrough.workers.dev.SearchAttributeRegistrar;
 import io.followthrough.workers.intake.DemoFaxes;
+import io.followthrough.workers.intake.DocumentIntake;
 import io.followthrough.workers.runtime.HttpRuntime;
 import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
@@ -114,8 +115,9 @@ class PrometheusLabelAuditTest {
                     .setWorkflowId(WORKFLOW_ID)
                     .build())
             .run(PATIENT_REF);
-        String textDocument = upload(url, "application/pdf", DemoFaxes.referral());
-        String scannedDocument = upload(url, "image/png", scannedPage());
+        DocumentIntake intake = http.bean(DocumentIntake.class);
+        String textDocument = intake.ingest(DemoFaxes.referral(), "test", false).documentId();
+        String scannedDocument = intake.ingest(scannedPage(), "test", false).documentId();
         // A model built by the shared factory, as the AI activities build theirs.
         ChatModels.create(
                 new LlmSettings(
@@ -192,22 +194,6 @@ class PrometheusLabelAuditTest {
         assertTrue(labels > 100, "audited " + labels + " label values");
       }
     }
-  }
-
-  private static String upload(String url, String type, byte[] body) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(url + "/api/documents"))
-                    .header("Content-Type", type)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertEquals(202, response.statusCode(), response.body());
-    Matcher id =
-        Pattern.compile("\"documentId\"\\s*:\\s*\"([0-9a-f]{64})\"").matcher(response.body());
-    assertTrue(id.find(), "document id in the receipt");
-    return id.group(1);
   }
 
   /** A page image with no text layer, so intake OCRs it. */
