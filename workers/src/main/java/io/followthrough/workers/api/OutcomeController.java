@@ -12,7 +12,7 @@ import io.followthrough.workers.ops.StartedOutcome;
 import io.followthrough.workers.security.ActorResolver;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -20,6 +20,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
@@ -77,35 +78,35 @@ public final class OutcomeController {
 
   /** Starts an outcome: 201 with the run, 409 when the id has run before. */
   @Post
-  public HttpResponse<StartedOutcome> start(
-      Authentication authentication, @Nullable @Body StartRequest request) {
+  @Status(HttpStatus.CREATED)
+  public StartedOutcome start(Authentication authentication, @Nullable @Body StartRequest request) {
     if (request == null) {
       throw TaskController.missingBody(
           "{\"workflowType\":\"…\",\"workflowId\":\"…\",\"input\":{…}}");
     }
-    return HttpResponse.created(
-        outcomes.start(
-            actors.actor(authentication),
-            request.workflowType(),
-            request.workflowId(),
-            request.input()));
+    return outcomes.start(
+        actors.actor(authentication),
+        request.workflowType(),
+        request.workflowId(),
+        request.input());
   }
 
   /** Sends a signal; the body (any JSON, or empty) is its argument. 202 when delivered. */
   @Post(value = "/{workflowId}/signals/{name}", consumes = MediaType.ALL)
-  public HttpResponse<Map<String, String>> signal(
+  @Status(HttpStatus.ACCEPTED)
+  public Map<String, String> signal(
       Authentication authentication,
       @PathVariable String workflowId,
       @PathVariable String name,
       @Nullable @Body String body) {
     outcomes.signal(actors.actor(authentication), workflowId, name, parse(body));
-    return HttpResponse.accepted()
-        .body(Map.of("workflowId", workflowId, "signal", name, "status", "delivered"));
+    return Map.of("workflowId", workflowId, "signal", name, "status", "delivered");
   }
 
   /** Requests cancellation; 202 when requested. */
   @Post("/{workflowId}/cancel")
-  public HttpResponse<Map<String, String>> cancel(
+  @Status(HttpStatus.ACCEPTED)
+  public Map<String, String> cancel(
       Authentication authentication,
       @PathVariable String workflowId,
       @Nullable @Body CancelRequest request) {
@@ -113,15 +114,8 @@ public final class OutcomeController {
       throw TaskController.missingBody("{\"reasonCode\":\"<code>\"}");
     }
     outcomes.cancel(actors.actor(authentication), workflowId, request.reasonCode());
-    return HttpResponse.accepted()
-        .body(
-            Map.of(
-                "workflowId",
-                workflowId,
-                "status",
-                "cancel-requested",
-                "reasonCode",
-                request.reasonCode()));
+    return Map.of(
+        "workflowId", workflowId, "status", "cancel-requested", "reasonCode", request.reasonCode());
   }
 
   private static JsonNode parse(String body) {

@@ -39,7 +39,7 @@ public final class AnalyticsOperations {
         AnalyticsFilter.all()
             .withOutcomeType(code("outcomeType", query.outcomeType()))
             .withOwner(code("owner", query.owner()))
-            .startedBetween(time("from", query.from()), time("to", query.to()));
+            .startedBetween(time("from", query.from(), false), time("to", query.to(), true));
     String fromStage =
         orDefault(code("fallOutFrom", query.fallOutFrom()), AnalyticsQuery.DEFAULT_FALL_OUT_FROM);
     String toStage =
@@ -93,14 +93,20 @@ public final class AnalyticsOperations {
     return value == null ? fallback : value;
   }
 
-  static Instant time(String name, String value) {
+  /**
+   * An instant, or a day (midnight UTC; for the end of a range the next midnight, so the day is
+   * included).
+   */
+  static Instant time(String name, String value, boolean endOfRange) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return value.length() == 10
-          ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-          : Instant.parse(value);
+      if (value.length() == 10) {
+        LocalDate day = LocalDate.parse(value);
+        return (endOfRange ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+      }
+      return Instant.parse(value);
     } catch (DateTimeParseException e) {
       throw OperationException.badRequest(
           name + " must be an ISO-8601 day (2026-03-02) or instant (2026-03-02T09:00:00Z)");

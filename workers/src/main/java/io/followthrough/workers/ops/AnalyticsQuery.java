@@ -3,7 +3,8 @@ package io.followthrough.workers.ops;
 /**
  * What the analytics page asks: filters (null for none) and the two stages of the fall-out
  * question. Dates are ISO-8601 instants ({@code 2026-03-02T00:00:00Z}) or days ({@code 2026-03-02},
- * midnight UTC); the range is on outcome start, {@code from} inclusive, {@code to} exclusive.
+ * midnight UTC); the range is on outcome start, {@code from} inclusive, {@code to} exclusive (a
+ * day-only {@code to} includes that day).
  *
  * @param outcomeType e.g. {@code referral}
  * @param site practice site; not recorded by the ledger yet, so any value is refused

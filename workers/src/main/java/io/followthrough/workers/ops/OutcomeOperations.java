@@ -85,10 +85,13 @@ public final class OutcomeOperations {
     auditor.record(actor, Action.VIEW_OUTCOME.code(), "outcome:" + workflowId);
     CompletableFuture<Optional<OutcomeState>> state = reads.state(workflowId);
     CompletableFuture<Optional<List<TimelineEntry>>> timeline = reads.timeline(workflowId);
+    long deadline = reads.deadline();
     Map<String, JsonNode> views = reads.views(workflowId);
-    OutcomeState answered = reads.await(state).orElse(null);
+    OutcomeState answered = reads.awaitUntil(state, deadline).orElse(null);
     List<TimelineItem> items =
-        reads.await(timeline).orElse(List.of()).stream().map(TimelineItem::of).toList();
+        reads.awaitUntil(timeline, deadline).orElse(List.of()).stream()
+            .map(TimelineItem::of)
+            .toList();
     List<String> named = new ArrayList<>(Documents.namedIn(views.values()));
     if (answered != null && answered.tasks() != null) {
       answered.tasks().stream()

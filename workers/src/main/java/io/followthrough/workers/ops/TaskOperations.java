@@ -72,8 +72,9 @@ public final class TaskOperations {
       states.add(reads.state(row.workflowId()));
     }
     List<TaskView> tasks = new ArrayList<>();
+    long deadline = reads.deadline();
     for (int i = 0; i < rows.size(); i++) {
-      Optional<OutcomeState> state = reads.await(states.get(i));
+      Optional<OutcomeState> state = reads.awaitUntil(states.get(i), deadline);
       QueueTask row = rows.get(i);
       Optional<HumanTask> task = state.flatMap(s -> workflowTask(s, row));
       if (task.isPresent() && !task.get().isOpen()) {
@@ -90,11 +91,14 @@ public final class TaskOperations {
     auditor.record(actor, "view-task", "task:" + taskId);
     CompletableFuture<Optional<OutcomeState>> state = reads.state(row.workflowId());
     CompletableFuture<Optional<List<TimelineEntry>>> timeline = reads.timeline(row.workflowId());
-    Optional<OutcomeState> answered = reads.await(state);
+    long deadline = reads.deadline();
+    Optional<OutcomeState> answered = reads.awaitUntil(state, deadline);
     Optional<HumanTask> task = answered.flatMap(s -> workflowTask(s, row));
     TaskView view = view(row, answered, task);
     List<TimelineItem> items =
-        reads.await(timeline).orElse(List.of()).stream().map(TimelineItem::of).toList();
+        reads.awaitUntil(timeline, deadline).orElse(List.of()).stream()
+            .map(TimelineItem::of)
+            .toList();
     return new TaskDetail(
         view,
         items,

@@ -121,8 +121,26 @@ public final class WorkflowReads {
 
   /** The future's value, or empty when it did not finish within the query timeout. */
   public <T> Optional<T> await(CompletableFuture<Optional<T>> answer) {
+    return awaitUntil(answer, deadline());
+  }
+
+  /**
+   * When queries started now must have answered: now plus the query timeout ({@link
+   * System#nanoTime}).
+   */
+  public long deadline() {
+    return System.nanoTime() + queryTimeout.toNanos();
+  }
+
+  /**
+   * The future's value, or empty when it has not finished by {@code deadlineNanos}: a page that
+   * waits for many queries shares one deadline, so a worker that is down costs one timeout, not one
+   * per query.
+   */
+  public <T> Optional<T> awaitUntil(CompletableFuture<Optional<T>> answer, long deadlineNanos) {
     try {
-      return answer.get(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      long left = Math.max(0, deadlineNanos - System.nanoTime());
+      return answer.get(left, TimeUnit.NANOSECONDS);
     } catch (TimeoutException | ExecutionException e) {
       answer.cancel(true);
       return Optional.empty();

@@ -1,10 +1,9 @@
 package io.followthrough.workers.security;
 
-import com.nimbusds.jose.JWSAlgorithm;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
+import io.micronaut.security.token.jwt.signature.SignatureGeneratorConfiguration;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
@@ -23,11 +22,8 @@ public class DevAuthFactory {
 
   @Singleton
   @Named("generator")
-  SecretSignatureConfiguration devSignature(
+  SignatureGeneratorConfiguration devSignature(
       @Value("${followthrough.data-dir:.followthrough}") String dataDirectory) {
-    SecretSignatureConfiguration configuration = new SecretSignatureConfiguration("generator");
-    configuration.setSecret(DevSigningSecret.load(Path.of(dataDirectory)));
-    configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
-    return configuration;
+    return new DevTokenSignature(DevSigningSecret.load(Path.of(dataDirectory)));
   }
 }

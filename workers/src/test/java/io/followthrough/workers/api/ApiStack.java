@@ -3,12 +3,17 @@ package io.followthrough.workers.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.followthrough.activities.store.OpsStore;
+import io.followthrough.intake.FaxIntakeWorkflow;
 import io.followthrough.ledger.HumanTaskRef;
 import io.followthrough.ledger.LedgerEvent;
 import io.followthrough.ledger.LedgerEventType;
+import io.followthrough.sdk.OutcomeState;
 import io.followthrough.workers.codec.KeyRing;
 import io.followthrough.workers.dev.DevOptions;
 import io.followthrough.workers.dev.DevStack;
+import io.followthrough.workers.intake.DocumentIntake;
+import io.followthrough.workers.intake.IngestReceipt;
+import io.followthrough.workers.intake.IngestRejectedException;
 import io.temporal.client.WorkflowClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -184,6 +190,27 @@ final class ApiStack {
                     .workflowTime(now.plusMillis(1))
                     .task(new HumanTaskRef(taskId, role, priority, now.plusSeconds(3600), null))
                     .build()));
+  }
+
+  /** A damaged "fax": intake keeps it and opens a coordinator review task at once. */
+  IngestReceipt damagedFax() {
+    byte[] bytes =
+        ("%PDF-1.7\n% not really a pdf " + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
+    try {
+      return stack.bean(DocumentIntake.class).ingest(bytes, "fax:test", true);
+    } catch (IngestRejectedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Waits until the intake's review task is open; its state then. */
+  OutcomeState awaitReview(String workflowId) {
+    FaxIntakeWorkflow workflow = client().newWorkflowStub(FaxIntakeWorkflow.class, workflowId);
+    OutcomeState state = eventually(workflow::state, OutcomeState::needsHuman);
+    if (!state.needsHuman()) {
+      throw new AssertionError("no review task opened: " + state);
+    }
+    return state;
   }
 
   /** Polls {@code read} until {@code done} holds (at most 60 s); the last value either way. */

@@ -11,9 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.followthrough.intake.FaxIntakeWorkflow;
 import io.followthrough.sdk.OutcomeState;
 import io.followthrough.workers.api.ApiStack.Answer;
-import io.followthrough.workers.intake.DocumentIntake;
 import io.followthrough.workers.intake.IngestReceipt;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,20 +34,6 @@ class TaskApiTest {
     api = ApiStack.shared();
   }
 
-  /** A damaged "fax": intake keeps it and opens a coordinator review task at once. */
-  static IngestReceipt damagedFax() throws Exception {
-    byte[] bytes =
-        ("%PDF-1.7\n% not really a pdf " + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
-    return api.stack.bean(DocumentIntake.class).ingest(bytes, "fax:test", true);
-  }
-
-  static OutcomeState awaitReview(String workflowId) {
-    FaxIntakeWorkflow workflow = api.client().newWorkflowStub(FaxIntakeWorkflow.class, workflowId);
-    OutcomeState state = eventually(workflow::state, s -> s.needsHuman());
-    assertTrue(state.needsHuman(), "review task opened: " + state);
-    return state;
-  }
-
   static List<String> ids(Answer inbox) {
     assertEquals(200, inbox.status(), inbox.body());
     List<String> ids = new ArrayList<>();
@@ -59,9 +43,9 @@ class TaskApiTest {
 
   @Test
   void reviewTaskIsListedClaimedRejectedResolvedAndAudited() throws Exception {
-    IngestReceipt fax = damagedFax();
+    IngestReceipt fax = api.damagedFax();
     String workflowId = fax.workflowId();
-    OutcomeState state = awaitReview(workflowId);
+    OutcomeState state = api.awaitReview(workflowId);
     String workflowTaskId = state.tasks().get(0).id();
     String taskId = workflowId + "/" + workflowTaskId;
     api.openTask(workflowId, "fax-intake", "review", taskId, "coordinator", 2);
