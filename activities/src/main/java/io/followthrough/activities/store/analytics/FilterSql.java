@@ -27,27 +27,26 @@ final class FilterSql {
   }
 
   /**
-   * As {@link #where(AnalyticsFilter)}, with the outcome type taken from {@code typeAlias} (a
-   * projection row that carries its outcome's type): without an owner or date filter the query then
-   * needs no join with {@code outcome}.
+   * As {@link #where(AnalyticsFilter)} on another alias whose table has the filtered columns
+   * ({@code stage_visit} carries its outcome's type, owner and start time).
    */
-  FilterSql where(AnalyticsFilter filter, String typeAlias) {
+  FilterSql where(AnalyticsFilter filter, String alias) {
     if (filter.outcomeType() != null) {
-      append(" AND " + typeAlias + ".outcome_type = ?", filter.outcomeType());
+      append(" AND " + alias + ".outcome_type = ?", filter.outcomeType());
     }
     if (filter.owner() != null) {
-      append(" AND o.owner = ?", filter.owner());
+      append(" AND " + alias + ".owner = ?", filter.owner());
     }
     if (filter.from() != null) {
-      append(" AND o.started_at >= ?", filter.from());
+      append(" AND " + alias + ".started_at >= ?", filter.from());
     }
     if (filter.to() != null) {
-      append(" AND o.started_at < ?", filter.to());
+      append(" AND " + alias + ".started_at < ?", filter.to());
     }
     return this;
   }
 
-  /** Whether the filter reads columns only {@code outcome} has (owner, start time). */
+  /** Whether the filter reads columns {@code ledger_event} lacks (owner, start time). */
   static boolean needsOutcome(AnalyticsFilter filter) {
     return filter.owner() != null || filter.from() != null || filter.to() != null;
   }

@@ -83,7 +83,8 @@ final class ProjectionWriter {
       try (PreparedStatement insert =
           connection.prepareStatement(
               "INSERT INTO stage_visit (workflow_id, visit_no, outcome_type, stage, entered_at,"
-                  + " left_at, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                  + " left_at, duration_ms, owner, started_at, status)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (StageVisit v : projection.visits()) {
           insert.setString(1, o.workflowId());
           insert.setInt(2, v.visitNo());
@@ -96,6 +97,10 @@ final class ProjectionWriter {
           } else {
             insert.setLong(7, v.durationMs());
           }
+          // The outcome's filter columns, so analytics never join (migration V3).
+          insert.setString(8, o.owner());
+          SqlTime.set(insert, 9, o.startedAt());
+          insert.setString(10, o.status());
           insert.addBatch();
         }
         insert.executeBatch();
