@@ -51,12 +51,23 @@ public final class HttpRuntime implements AutoCloseable {
     context.registerSingleton(WorkflowClient.class, client);
   }
 
-  /** Starts the HTTP server and returns its URL. */
+  /** Starts the HTTP server, and with it the gRPC API, and returns the HTTP URL. */
   public String serveHttp() {
     EmbeddedServer server = context.getBean(EmbeddedServer.class);
     try {
       server.start();
     } catch (RuntimeException e) {
+      if (startedByGrpc(e)) {
+        // HTTP bound; the gRPC API, started by the HTTP server's startup event, did not.
+        if (server.isRunning()) {
+          server.stop();
+        }
+        throw new ConfigurationProblem(
+            "cannot start the gRPC API on port "
+                + context.getProperty("grpc.server.port", String.class).orElse("7243")
+                + " (in use? choose another with --grpc-api-port)",
+            e);
+      }
       throw new ConfigurationProblem(
           "cannot start the HTTP server on port "
               + context.getProperty("micronaut.server.port", String.class).orElse("8080")
@@ -64,6 +75,17 @@ public final class HttpRuntime implements AutoCloseable {
           e);
     }
     return server.getURL().toString();
+  }
+
+  private static boolean startedByGrpc(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        if (frame.getClassName().startsWith(GrpcEmbeddedServer.class.getPackageName())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
