@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * about 10 events each) while concurrent writers project 10,000 new ledger events a minute, one
  * {@code record} call per event as the activity does. Prints p50/p95/p99 of every query (with and
  * without filters) idle and under load side by side, and the achieved event rate. Target: p95 under
- * 300 ms. Knobs: {@code -Dbench.history=50000 -Dbench.seconds=60 -Dbench.writers=4
+ * 300 ms. Knobs: {@code -Dbench.history=50000 -Dbench.seconds=60 -Dbench.writers=6
  * -Dbench.readers=2}.
  */
 @Tag("bench")
@@ -41,11 +41,11 @@ class AnalyticsLoadBenchTest {
   void analyticsUnderTenThousandEventsAMinute() throws Exception {
     int history = Integer.getInteger("bench.history", 50_000);
     int seconds = Integer.getInteger("bench.seconds", 60);
-    int writers = Integer.getInteger("bench.writers", 4);
+    int writers = Integer.getInteger("bench.writers", 6);
     int readers = Integer.getInteger("bench.readers", 2);
     int idleRounds = Integer.getInteger("bench.idle-rounds", 15);
     Instant now = Instant.now();
-    try (TestStore test = TestStore.postgres(Clock.systemUTC())) {
+    try (TestStore test = TestStore.postgres(Clock.systemUTC(), writers + readers + 2)) {
       OpsStore store = test.store();
       OutcomeHistory generator = new OutcomeHistory(42, now);
 
