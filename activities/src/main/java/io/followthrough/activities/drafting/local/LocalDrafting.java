@@ -4,6 +4,7 @@ import io.followthrough.activities.drafting.DraftingFailures;
 import io.followthrough.activities.drafting.purpose.Languages;
 import io.followthrough.activities.drafting.purpose.PreparedDraft;
 import io.followthrough.activities.drafting.purpose.PurposeCatalog;
+import io.followthrough.activities.drafting.reply.NearestExample;
 import io.followthrough.activities.drafting.reply.ReplyRules;
 import io.followthrough.activities.drafting.triage.TriagePolicy;
 import io.followthrough.drafting.AiProvenance;
@@ -14,11 +15,13 @@ import io.followthrough.drafting.ReplyDecision;
 import io.followthrough.drafting.ReplyRequest;
 import io.followthrough.drafting.TriageDecision;
 import io.followthrough.drafting.TriageRequest;
+import java.util.function.Supplier;
 
 /**
  * The offline provider ({@code local}): Mustache templates per purpose, channel and language filled
- * only from the request's facts, the triage policy table and the reply rules. No network, no model
- * weights, the same answer for the same request.
+ * only from the request's facts, the triage policy table, and the reply rules with the nearest
+ * labelled example (in-process MiniLM embeddings) for replies without any cue. No network, the same
+ * answer for the same request.
  */
 public final class LocalDrafting implements DraftingActivities {
   /** Provider name recorded in provenance. */
@@ -31,17 +34,31 @@ public final class LocalDrafting implements DraftingActivities {
   private final TemplateRenderer templates = new TemplateRenderer();
   private final TriagePolicy triage;
   private final ReplyRules replies;
+  private final Supplier<NearestExample> examples;
+  private NearestExample loaded;
 
-  public LocalDrafting(PurposeCatalog catalog, TriagePolicy triage, ReplyRules replies) {
+  /**
+   * @param examples the nearest-example fallback for replies without any cue, built on first use
+   *     (it loads the embedding model)
+   */
+  public LocalDrafting(
+      PurposeCatalog catalog,
+      TriagePolicy triage,
+      ReplyRules replies,
+      Supplier<NearestExample> examples) {
     this.catalog = catalog;
     this.triage = triage;
     this.replies = replies;
+    this.examples = examples;
   }
 
-  /** With the bundled purposes, templates, policy table and reply rules. */
+  /** With the bundled purposes, templates, policy table, reply rules and examples. */
   public static LocalDrafting bundled() {
     return new LocalDrafting(
-        PurposeCatalog.bundled(), TriagePolicy.bundled(), ReplyRules.bundled());
+        PurposeCatalog.bundled(),
+        TriagePolicy.bundled(),
+        ReplyRules.bundled(),
+        NearestExample::bundled);
   }
 
   @Override
@@ -84,7 +101,14 @@ public final class LocalDrafting implements DraftingActivities {
     if (request == null || request.audience() == null) {
       throw DraftingFailures.invalidInput("reply request with an audience is required");
     }
-    return replies.interpret(request);
+    return replies.decide(request).orElseGet(() -> nearest().decide(request));
+  }
+
+  private synchronized NearestExample nearest() {
+    if (loaded == null) {
+      loaded = examples.get();
+    }
+    return loaded;
   }
 
   private static DraftRequest inEnglish(DraftRequest r) {

@@ -16,9 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The offline reply interpreter: the channel's own {@link InboundClassifier} first (STOP words,
- * wrong number, a plain yes or no), then the cues of {@code reply-rules.txt} combined as the file
- * describes. Unclear replies are {@link ReplyIntent#NEEDS_PERSON}.
+ * The reply rules: the channel's own {@link InboundClassifier} first (STOP words, wrong number, a
+ * plain yes or no), then the cues of {@code reply-rules.txt} combined as the file describes.
  */
 public final class ReplyRules {
   /** Confidence of a decision that rests on nothing but the absence of every cue. */
@@ -73,34 +72,44 @@ public final class ReplyRules {
     return provenance;
   }
 
+  /** The rules' decision; a reply without any cue is {@link ReplyIntent#NEEDS_PERSON}. */
   public ReplyDecision interpret(ReplyRequest request) {
+    return decide(request).orElseGet(() -> decision(ReplyIntent.NEEDS_PERSON, null, NO_SIGNAL));
+  }
+
+  /** The rules' decision, or empty when the reply holds no cue at all. */
+  public Optional<ReplyDecision> decide(ReplyRequest request) {
+    return Optional.ofNullable(decideOrNull(request));
+  }
+
+  private ReplyDecision decideOrNull(ReplyRequest request) {
     String text = request.text() == null ? "" : request.text();
     String normal = Phrases.normalize(text);
     boolean question = text.contains("?") || text.contains("¿");
     InboundKind kind = InboundClassifier.classify(text);
     if (kind == InboundKind.STOP) {
-      return decide(ReplyIntent.STOP, null, 0.97);
+      return decision(ReplyIntent.STOP, null, 0.97);
     }
     Optional<ReplyCue> stop = first("stop", normal);
     if (stop.isPresent()) {
-      return decide(ReplyIntent.STOP, null, stop.get().confidence());
+      return decision(ReplyIntent.STOP, null, stop.get().confidence());
     }
     if (kind == InboundKind.WRONG_NUMBER) {
-      return decide(ReplyIntent.WRONG_NUMBER, null, 0.95);
+      return decision(ReplyIntent.WRONG_NUMBER, null, 0.95);
     }
     Optional<ReplyCue> wrong = first("wrong-number", normal);
     if (wrong.isPresent()) {
-      return decide(ReplyIntent.WRONG_NUMBER, null, wrong.get().confidence());
+      return decision(ReplyIntent.WRONG_NUMBER, null, wrong.get().confidence());
     }
     Optional<ReplyCue> safety = first("safety", normal);
     if (safety.isPresent()) {
-      return decide(ReplyIntent.NEEDS_PERSON, null, safety.get().confidence());
+      return decision(ReplyIntent.NEEDS_PERSON, null, safety.get().confidence());
     }
     Optional<ReplyCue> asks = first("question", normal);
     if (request.audience() != Audience.PATIENT) {
       Optional<ReplyCue> info = first("information", normal);
       if (info.isPresent() && !question && asks.isEmpty()) {
-        return decide(ReplyIntent.INFORMATION_PROVIDED, null, info.get().confidence());
+        return decision(ReplyIntent.INFORMATION_PROVIDED, null, info.get().confidence());
       }
       return forAPerson(question || asks.isPresent() || info.isPresent());
     }
@@ -111,34 +120,35 @@ public final class ReplyRules {
     boolean wantsVisit = wants.isPresent() || kind == InboundKind.AFFIRMATIVE;
     if (reason.isPresent()) {
       if (!saysNo && (wantsVisit || question)) {
-        return decide(ReplyIntent.NEEDS_PERSON, null, MIXED);
+        return decision(ReplyIntent.NEEDS_PERSON, null, MIXED);
       }
       double c = saysNo ? Math.max(reason.get().confidence(), 0.9) : reason.get().confidence();
-      return decide(ReplyIntent.DECLINES, reason.get().code(), c);
+      return decision(ReplyIntent.DECLINES, reason.get().code(), c);
     }
     if (saysNo) {
-      if (wantsVisit && kind != InboundKind.DECLINE) {
-        return decide(ReplyIntent.NEEDS_PERSON, null, MIXED);
+      if (wants.isPresent() && decline.isEmpty() || wantsVisit && kind != InboundKind.DECLINE) {
+        return decision(ReplyIntent.NEEDS_PERSON, null, MIXED);
       }
       double c = decline.map(ReplyCue::confidence).orElse(0.85);
-      return decide(ReplyIntent.DECLINES, null, c);
+      return decision(ReplyIntent.DECLINES, null, c);
     }
     if (wantsVisit) {
-      return decide(
+      return decision(
           ReplyIntent.WANTS_APPOINTMENT, null, wants.map(ReplyCue::confidence).orElse(0.9));
     }
     return forAPerson(question || asks.isPresent());
   }
 
+  /** For a person when asked something; no decision (null) when nothing was said to go on. */
   private ReplyDecision forAPerson(boolean asked) {
-    return decide(ReplyIntent.NEEDS_PERSON, null, asked ? 0.85 : NO_SIGNAL);
+    return asked ? decision(ReplyIntent.NEEDS_PERSON, null, 0.85) : null;
   }
 
   private Optional<ReplyCue> first(String cue, String normal) {
     return cues.stream().filter(c -> c.cue().equals(cue) && c.foundIn(normal)).findFirst();
   }
 
-  private ReplyDecision decide(ReplyIntent intent, String reason, double confidence) {
+  private ReplyDecision decision(ReplyIntent intent, String reason, double confidence) {
     return new ReplyDecision(intent, reason, confidence, provenance);
   }
 }
