@@ -22,7 +22,7 @@ record LabelledReply(ReplyRequest request, ReplyIntent intent, String reason) {
       }
       List<LabelledReply> out = new ArrayList<>();
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-        if (line.isBlank() || line.startsWith("#")) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("@")) {
           continue;
         }
         String[] c = line.split("\t");

@@ -1,11 +1,12 @@
 package io.followthrough.activities.drafting.reply;
 
-import io.followthrough.drafting.DraftingActivities;
 import io.followthrough.drafting.ReplyDecision;
 import io.followthrough.drafting.ReplyIntent;
+import io.followthrough.drafting.ReplyRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Scores an interpreter on a labelled set: intent accuracy, decline-reason accuracy, and how many
@@ -22,7 +23,9 @@ record ReplyEvaluation(
     List<String> mistakes) {
 
   static ReplyEvaluation run(
-      DraftingActivities interpreter, List<LabelledReply> set, double threshold) {
+      Function<ReplyRequest, ReplyDecision> interpreter,
+      List<LabelledReply> set,
+      double threshold) {
     int correct = 0;
     int declines = 0;
     int reasons = 0;
@@ -30,7 +33,7 @@ record ReplyEvaluation(
     int automaticWrong = 0;
     List<String> mistakes = new ArrayList<>();
     for (LabelledReply r : set) {
-      ReplyDecision d = interpreter.interpretReply(r.request());
+      ReplyDecision d = interpreter.apply(r.request());
       boolean right = d.intent() == r.intent();
       if (right) {
         correct++;
