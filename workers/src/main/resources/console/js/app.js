@@ -68,7 +68,7 @@ function showFrame(me, section) {
   document.getElementById('who-name').textContent = me.user;
   document.getElementById('who-role').textContent = humanize(me.role);
   for (const link of nav.querySelectorAll('a[data-section]')) {
-    link.parentElement.hidden = !can(me.role, `view-${link.dataset.section}`);
+    link.parentElement.hidden = !can(me, `view-${link.dataset.section}`);
     if (link.dataset.section === section) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
@@ -83,7 +83,7 @@ async function render() {
   const {segments, query} = parseHash();
   const me = session.current();
   if (segments.length === 0) {
-    location.replace(me ? session.homeFor(me.role) : '#/login');
+    location.replace(me ? session.homeFor(me) : '#/login');
     return;
   }
   const found = match(segments);

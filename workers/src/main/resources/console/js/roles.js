@@ -1,7 +1,8 @@
-// What each role may do, to hide controls a person cannot use. Display only: the server checks
-// every action itself (Permissions in the ops store) and the console shows its refusal.
+// What the signed-in person may do, to hide controls they cannot use. Display only: the server
+// checks every action itself and the console shows its refusal.
 
-const ALLOWED = {
+// Used only when /api/me names no actions (an older server); mirrors the ops store's Permissions.
+const FALLBACK = {
   coordinator: ['view-inbox', 'view-outcome', 'claim-task', 'resolve-task', 'snooze-task'],
   supervisor: ['view-inbox', 'view-outcome', 'claim-task', 'resolve-task', 'snooze-task',
     'reassign-task', 'view-analytics'],
@@ -10,8 +11,8 @@ const ALLOWED = {
   auditor: ['view-analytics'],
 };
 
-/** Whether the role may take the action; unknown roles see everything and meet the server's no. */
-export function can(role, action) {
-  const allowed = ALLOWED[role];
+/** Whether the session ({user, role, actions}) may take the action. */
+export function can(me, action) {
+  const allowed = Array.isArray(me?.actions) ? me.actions : FALLBACK[me?.role];
   return !allowed || allowed.includes(action);
 }

@@ -14,7 +14,7 @@ export function current() {
 
 export function save(session) {
   sessionStorage.setItem(KEY, JSON.stringify({
-    token: session.token, user: session.user, role: session.role,
+    token: session.token, user: session.user, role: session.role, actions: session.actions,
   }));
 }
 
@@ -22,7 +22,9 @@ export function clear() {
   sessionStorage.removeItem(KEY);
 }
 
-/** Where a role starts: its inbox, or analytics for a role without one (auditor). */
-export function homeFor(role) {
-  return role === 'auditor' ? '#/analytics' : '#/inbox';
+/** Where a person starts: the inbox, or analytics for a role without one (auditor). */
+export function homeFor(me) {
+  const actions = Array.isArray(me?.actions) ? me.actions : null;
+  if (actions) return actions.includes('view-inbox') || !actions.includes('view-analytics') ? '#/inbox' : '#/analytics';
+  return me?.role === 'auditor' ? '#/analytics' : '#/inbox';
 }

@@ -269,7 +269,18 @@ function apiParams(query) {
 }
 
 export async function render(main, ctx) {
-  const data = await api('/api/analytics', {params: apiParams(ctx.query)});
+  const head = h('div', {class: 'page-head'}, h('h1', {}, 'Analytics'),
+    h('p', {class: 'summary'}, 'Where outcomes fall out, how long each next step takes, and where escalations happen.'));
+  let data;
+  try {
+    data = await api('/api/analytics', {params: apiParams(ctx.query)});
+  } catch (error) {
+    if (ctx.stale() || error.status === 401) return undefined;
+    // A refused filter (400) or role (403): keep the form so the person can change it.
+    replace(main, head, filterForm(ctx.query, [...knownTypes].sort()),
+      h('p', {class: 'notice notice-error', role: 'alert'}, error.message));
+    return undefined;
+  }
   if (ctx.stale()) return undefined;
   const d = normalise(data || {});
   d.funnel.forEach((s) => s.type && knownTypes.add(s.type));
@@ -277,8 +288,7 @@ export async function render(main, ctx) {
   const figures = [...funnelFigures(d.funnel), fallOutFigure(d.fallOuts), completionFigure(d.completion),
     agesFigure(d.ages), escalationFigure(d.escalations), latencyFigure(d.latency)];
   replace(main,
-    h('div', {class: 'page-head'}, h('h1', {}, 'Analytics'),
-      h('p', {class: 'summary'}, 'Where outcomes fall out, how long each next step takes, and where escalations happen.')),
+    head,
     filterForm(ctx.query, [...knownTypes].sort()),
     kpis(d),
     h('div', {class: 'chart-grid'}, figures.map((f) => f.node)));

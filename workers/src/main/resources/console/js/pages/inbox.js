@@ -34,8 +34,8 @@ function dueNode(task) {
 
 function row(task, me, reload, notify) {
   const taskLink = `#/tasks/${segment(task.taskId)}`;
-  const claim = !task.claimedBy && can(me.role, 'claim-task')
-    ? h('button', {type: 'button', class: 'small', 'aria-label': `Claim task ${task.taskId}`,
+  const claim = !task.claimedBy && can(me, 'claim-task')
+    ? h('button', {type: 'button', class: 'small', 'aria-label': `Claim task ${task.workflowTaskId ?? task.taskId}`,
       onclick: async (event) => {
         event.target.disabled = true;
         try {
@@ -52,7 +52,7 @@ function row(task, me, reload, notify) {
     h('td', {}, h('span', {class: `priority p${task.priority}`, title: `Priority ${task.priority} of 5`}, `P${task.priority}`)),
     h('td', {},
       h('a', {href: taskLink, class: 'task-link'}, humanize(task.reason || task.taskId)),
-      h('div', {class: 'sub'}, h('code', {}, task.taskId), ' · for ', humanize(task.role))),
+      h('div', {class: 'sub'}, h('code', {}, task.workflowTaskId ?? task.taskId), ' · for ', humanize(task.role))),
     h('td', {},
       h('span', {class: 'type-tag'}, task.outcomeType),
       h('div', {class: 'sub'}, h('a', {href: `#/outcomes/${segment(task.workflowId)}`, title: task.workflowId}, shortId(task.workflowId)))),

@@ -10,6 +10,7 @@ function identity(answer) {
   return {
     user: answer.user ?? answer.name ?? answer.sub ?? answer.username,
     role: answer.role ?? (Array.isArray(answer.roles) ? answer.roles[0] : undefined),
+    actions: Array.isArray(answer.actions) ? answer.actions : undefined,
   };
 }
 
@@ -18,7 +19,7 @@ async function signIn(token, ctx) {
   try {
     const me = identity(await api('/api/me'));
     session.save({token, ...me});
-    location.hash = session.homeFor(me.role);
+    location.hash = session.homeFor(me);
   } catch (error) {
     session.clear();
     throw error;

@@ -3,10 +3,10 @@
 import {api, segment} from '../api.js';
 import {h, replace} from '../dom.js';
 import {dateTime, fullDateTime, humanize, toDate} from '../format.js';
-import {documentCards} from '../views/documents.js';
+import {documentsView, forgetDocuments} from '../views/documents.js';
 import {decisionsTable} from '../views/tasks.js';
 import {eventList, stageStrip} from '../views/timeline.js';
-import {kvList, table} from '../views/values.js';
+import {kvList, table, valueNode} from '../views/values.js';
 
 const REFRESH_MS = 3000;
 
@@ -46,16 +46,17 @@ function draw(main, outcome) {
         state.needsHuman ? [' · ', h('span', {class: 'pill status-claimed'}, 'needs a person')] : null,
         due && !closed ? [' · next deadline ', h('time', {datetime: due.toISOString(), title: fullDateTime(due)}, dateTime(due))] : null)),
     section('stages-title', 'Stages',
-      stageStrip(outcome.timeline, {stage, completed: closed, completedAt: outcome.closedAt})),
+      stageStrip(outcome.timeline, {stage, completed: closed, completedAt: outcome.closeTime ?? outcome.closedAt})),
     h('div', {class: 'columns'},
       h('div', {class: 'main-col'},
         section('events-title', 'Timeline', eventList(outcome.timeline)),
         section('decisions-title', 'Human decisions', decisionsTable(state.tasks)),
-        section('documents-title', 'Documents', documentCards(outcome.documents))),
+        section('documents-title', 'Documents', documentsView(outcome.documents))),
       h('div', {class: 'side-col'},
         section('messages-title', 'Messages sent', messages.length
           ? table(messages) : h('p', {class: 'muted'}, 'No messages sent.')),
-        section('view-title', 'Details', Object.keys(view).length ? kvList(view) : h('p', {class: 'muted'}, 'No details.')),
+        Object.entries(view).map(([name, value], i) => section(`view-${i}-title`, humanize(name),
+          value && typeof value === 'object' && !Array.isArray(value) ? kvList(value) : valueNode(name, value))),
         section('state-title', 'State', kvList(state, {skip: ['tasks', 'outcomeType', 'stage']})))));
 }
 
@@ -63,6 +64,7 @@ export async function render(main, ctx) {
   const path = `/api/outcomes/${segment(ctx.params.workflowId)}`;
   let timer = null;
   let lastShown = '';
+  forgetDocuments();
   const refresh = async () => {
     try {
       const outcome = await api(path);

@@ -4,7 +4,8 @@ import {field, h, nextId, replace, select} from '../dom.js';
 import {dateTime, fullDateTime, humanize, relative, shortId, toDate} from '../format.js';
 import {can} from '../roles.js';
 import {eventList, stageStrip} from '../views/timeline.js';
-import {kvList, valueNode} from '../views/values.js';
+import {kvList} from '../views/values.js';
+import {documentsView, forgetDocuments} from '../views/documents.js';
 
 const SNOOZE_REASONS = ['waiting-on-patient', 'waiting-on-referring-office', 'waiting-on-payer',
   'callback-scheduled', 'need-more-information', 'other'];
@@ -124,6 +125,7 @@ function reassignForm(task, ctx, reload) {
 
 export async function render(main, ctx) {
   const {me, params} = ctx;
+  forgetDocuments();
   const reload = async () => {
     const task = await api(`/api/tasks/${segment(params.taskId)}`);
     if (ctx.stale()) return;
@@ -131,8 +133,9 @@ export async function render(main, ctx) {
   };
   const draw = (task) => {
     const due = toDate(task.dueAt);
-    const open = !task.resolution && String(task.status ?? 'open').toLowerCase() !== 'resolved';
-    const claim = open && !task.claimedBy && can(me.role, 'claim-task')
+    const open = String(task.status ?? 'open').toLowerCase() !== 'resolved';
+    const shortTaskId = task.workflowTaskId ?? task.taskId;
+    const claim = open && !task.claimedBy && can(me, 'claim-task')
       ? h('button', {type: 'button', class: 'primary', id: 'claim',
         onclick: () => act(`/api/tasks/${segment(task.taskId)}/claim`, {}, ctx, 'Task claimed.', reload)}, 'Claim')
       : null;
@@ -149,9 +152,9 @@ export async function render(main, ctx) {
       status: task.status,
     };
     replace(main,
-      h('nav', {class: 'crumbs', 'aria-label': 'Breadcrumb'}, h('a', {href: '#/inbox'}, 'Inbox'), ' / ', h('span', {}, task.taskId)),
+      h('nav', {class: 'crumbs', 'aria-label': 'Breadcrumb'}, h('a', {href: '#/inbox'}, 'Inbox'), ' / ', h('span', {}, shortTaskId)),
       h('div', {class: 'page-head'},
-        h('h1', {}, humanize(task.reason || task.taskId)),
+        h('h1', {}, humanize(task.reason || shortTaskId)),
         h('p', {class: 'summary'},
           h('span', {class: `priority p${task.priority}`}, `P${task.priority}`), ' ',
           h('span', {class: 'type-tag'}, task.outcomeType), ' ',
@@ -170,13 +173,14 @@ export async function render(main, ctx) {
             h('h2', {id: 'tried-title'}, 'What was tried'),
             stageStrip(task.timeline, {stage: task.stage, completed: false}),
             eventList(task.timeline)) : null,
-          task.documents ? h('section', {class: 'card'}, h('h2', {}, 'Documents'), valueNode('documents', task.documents)) : null),
+          task.documents?.length ? h('section', {class: 'card', 'aria-labelledby': 'task-docs-title'},
+            h('h2', {id: 'task-docs-title'}, 'Documents'), documentsView(task.documents)) : null),
         h('aside', {class: 'side-col', 'aria-label': 'Actions'},
           open ? [
             claim ? h('div', {class: 'card'}, h('p', {}, 'Claim the task so colleagues know you are on it.'), claim) : null,
-            can(me.role, 'resolve-task') ? resolveForm(task, ctx) : null,
-            can(me.role, 'snooze-task') ? snoozeForm(task, ctx, reload) : null,
-            can(me.role, 'reassign-task') ? reassignForm(task, ctx, reload) : null,
+            can(me, 'resolve-task') ? resolveForm(task, ctx) : null,
+            can(me, 'snooze-task') ? snoozeForm(task, ctx, reload) : null,
+            can(me, 'reassign-task') ? reassignForm(task, ctx, reload) : null,
           ] : h('div', {class: 'card'}, h('p', {}, 'This task is closed.')))));
   };
   await reload();
