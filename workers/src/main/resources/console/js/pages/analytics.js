@@ -5,8 +5,9 @@ import {COLORS, figure, seriesColor} from '../charts.js';
 import {field, h, replace, select} from '../dom.js';
 import {duration, humanize, percent} from '../format.js';
 
-const FILTERS = ['outcomeType', 'site', 'owner', 'from', 'to'];
+const FILTERS = ['outcomeType', 'site', 'owner', 'from', 'to', 'fallOutFrom', 'fallOutTo'];
 const knownTypes = new Set();
+const knownStages = new Set();
 
 const num = (...values) => {
   const v = values.find((x) => x !== undefined && x !== null);
@@ -237,8 +238,12 @@ function kpis(d) {
     tile('Escalations', String(escalations), `${new Set(d.escalations.map((e) => e.reason)).size} reasons`));
 }
 
-function filterForm(query, types) {
+function filterForm(query, types, stages) {
   const typeSelect = select({name: 'outcomeType'}, [['', 'All types'], ...types.map((t) => [t, t])], query.outcomeType || '');
+  const stageSelect = (name, current) => {
+    const options = [...new Set([...stages, ...(current ? [current] : [])])];
+    return select({name}, [['', 'Default'], ...options.map((s) => [s, humanize(s)])], current || '');
+  };
   const input = (name, attrs = {}) => h('input', {name, value: query[name] || '', spellcheck: 'false', ...attrs});
   return h('form', {class: 'filters', role: 'search', 'aria-label': 'Filter analytics', onsubmit: (event) => {
     event.preventDefault();
@@ -252,13 +257,16 @@ function filterForm(query, types) {
   field('Owner', input('owner', {pattern: '[A-Za-z0-9._:@\\-]*'})),
   field('From', input('from', {type: 'date'})),
   field('To', input('to', {type: 'date'})),
+  field('Fall-out from', stageSelect('fallOutFrom', query.fallOutFrom)),
+  field('to stage', stageSelect('fallOutTo', query.fallOutTo)),
   h('button', {type: 'submit', class: 'primary'}, 'Apply'),
   h('a', {href: '#/analytics', class: 'button'}, 'Clear'));
 }
 
 /** Date inputs (local days, "to" inclusive) as the API's instants ("to" exclusive). */
 function apiParams(query) {
-  const params = {outcomeType: query.outcomeType, site: query.site, owner: query.owner};
+  const params = {outcomeType: query.outcomeType, site: query.site, owner: query.owner,
+    fallOutFrom: query.fallOutFrom, fallOutTo: query.fallOutTo};
   if (query.from) params.from = new Date(`${query.from}T00:00:00`).toISOString();
   if (query.to) {
     const end = new Date(`${query.to}T00:00:00`);
@@ -277,19 +285,22 @@ export async function render(main, ctx) {
   } catch (error) {
     if (ctx.stale() || error.status === 401) return undefined;
     // A refused filter (400) or role (403): keep the form so the person can change it.
-    replace(main, head, filterForm(ctx.query, [...knownTypes].sort()),
+    replace(main, head, filterForm(ctx.query, [...knownTypes].sort(), [...knownStages]),
       h('p', {class: 'notice notice-error', role: 'alert'}, error.message));
     return undefined;
   }
   if (ctx.stale()) return undefined;
   const d = normalise(data || {});
-  d.funnel.forEach((s) => s.type && knownTypes.add(s.type));
+  d.funnel.forEach((s) => {
+    if (s.type) knownTypes.add(s.type);
+    knownStages.add(s.stage);
+  });
   if (ctx.query.outcomeType) knownTypes.add(ctx.query.outcomeType);
   const figures = [...funnelFigures(d.funnel), fallOutFigure(d.fallOuts), completionFigure(d.completion),
     agesFigure(d.ages), escalationFigure(d.escalations), latencyFigure(d.latency)];
   replace(main,
     head,
-    filterForm(ctx.query, [...knownTypes].sort()),
+    filterForm(ctx.query, [...knownTypes].sort(), [...knownStages]),
     kpis(d),
     h('div', {class: 'chart-grid'}, figures.map((f) => f.node)));
   const destroyers = figures.map((f) => f.mount());
