@@ -67,7 +67,7 @@ function resolveForm(task, ctx) {
     other.setAttribute('list', listId);
     other.required = true;
     if (proposal) other.value = proposal;
-    picker = [field('Decision code', other, 'A short code, e.g. the confirmed type or "discard".'),
+    picker = [field('Decision code', other, 'A short code (letters, digits, - _ . :); a code the outcome refuses comes back with its reason.'),
       h('datalist', {id: listId}, proposal ? h('option', {value: proposal}) : null)];
   }
   return h('form', {class: 'card stack', id: 'resolve-form', 'aria-labelledby': 'resolve-title',
