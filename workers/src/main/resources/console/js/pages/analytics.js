@@ -72,7 +72,9 @@ function funnelFigures(funnel) {
 function fallOutFigure(fallOuts) {
   const f = fallOuts[0];
   if (!f || f.reachedFrom === 0) {
-    return figure({id: 'fallout', title: 'Fall-out', empty: 'No outcome has reached the first stage of this pair yet.'});
+    return figure({id: 'fallout', title: f ? `Fall-out · ${humanize(f.from)} → ${humanize(f.to)}` : 'Fall-out',
+      empty: `No outcome has reached ${f ? humanize(f.from) : 'the first stage'} in this range. `
+        + 'Pick other stages under "Fall-out from" above.'});
   }
   const label = (x) => `${humanize(x.from)} → ${humanize(x.to)}${fallOuts.length > 1 && x.type ? ` (${x.type})` : ''}`;
   const parts = [['Reached', 'reachedTo', COLORS.green], ['Still in progress', 'inProgress', COLORS.grey], ['Fell out', 'fellOut', COLORS.red]];
@@ -140,7 +142,7 @@ function latencyFigure(latency) {
         scales: {
           x: {type: logScale ? 'logarithmic' : 'linear', beginAtZero: !logScale,
             afterBuildTicks: logScale ? humanTicks : undefined,
-            ticks: {callback: (v) => duration(Number(v)), maxTicksLimit: logScale ? 12 : 6}},
+            ticks: {callback: (v) => (Number(v) === 0 ? '0' : duration(Number(v))), maxTicksLimit: logScale ? 12 : 6}},
           y: {grid: {display: false}},
         },
       },
