@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.followthrough.workers.intake.DemoFaxes;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -44,7 +47,7 @@ class ConsoleBrowserIT {
     try (JarProcess dev =
         JarProcess.start(workDir, "dev", "--port", "" + grpc, "--http-port", "" + http)) {
       assertTrue(
-          dev.awaitOutput("Followthrough dev is ready", Duration.ofSeconds(120)),
+          dev.awaitOutput("Followthrough dev is ready", Duration.ofSeconds(180)),
           dev.out() + dev.err());
       ConsoleApi api = new ConsoleApi(base);
 
@@ -109,6 +112,18 @@ class ConsoleBrowserIT {
         assertTrue(events.contains("Task completed"), events);
         Screenshots.fullPage(browser, SCREENSHOTS.resolve("outcome.png"));
 
+        // The demo referral fax's outcome: its document with fields read and where they were read.
+        String referral =
+            "fax-intake/"
+                + HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(DemoFaxes.referral()));
+        browser.get(base + "/console/#/outcomes/" + ConsoleApi.segment(referral));
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+            .until(d -> !d.findElements(By.cssSelector("table.fields tbody tr")).isEmpty());
+        String fields = browser.findElement(By.cssSelector("table.fields")).getText();
+        assertTrue(fields.contains("page 1"), fields);
+        Screenshots.fullPage(browser, SCREENSHOTS.resolve("outcome-document.png"));
+
         JsonNode after = api.get("/api/tasks?limit=200", coordinatorToken);
         for (JsonNode open : after) {
           assertFalse(taskId.equals(open.get("taskId").asText()), "resolved task left the inbox");
@@ -123,6 +138,14 @@ class ConsoleBrowserIT {
         List<WebElement> drawn =
             browser.findElements(By.cssSelector("figure.chart-card[data-rendered=true] canvas"));
         assertTrue(drawn.size() >= 3, "charts drawn: " + drawn.size());
+        // Ask the fall-out question of the intake's own stages through the filter form.
+        new Select(browser.findElement(By.name("fallOutFrom"))).selectByValue("understand");
+        new Select(browser.findElement(By.name("fallOutTo"))).selectByValue("route");
+        browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("fallOutFrom=understand"));
+        wait.until(d -> d.findElements(By.cssSelector("#fallout[data-rendered=true]")).size() == 1);
+        String fallOut = browser.findElement(By.id("fallout")).getText();
+        assertTrue(fallOut.contains("Understand → Route"), fallOut);
         String kpis = browser.findElement(By.cssSelector(".kpis")).getText();
         assertTrue(kpis.contains("Completion rate"), kpis);
         Screenshots.fullPage(browser, SCREENSHOTS.resolve("analytics.png"));
