@@ -20,12 +20,6 @@ import java.util.Optional;
  */
 public final class LedgerHistory {
 
-  /** Activity type of {@link LedgerActivities#record}. */
-  public static final String RECORD = "LedgerRecord";
-
-  /** Activity type of {@link LedgerActivities#recordAll}. */
-  public static final String RECORD_ALL = "LedgerRecordAll";
-
   private static final Type EVENT_LIST = recordAllParameterType();
 
   private LedgerHistory() {}
@@ -43,9 +37,9 @@ public final class LedgerHistory {
       String type = scheduled.getActivityType().getName();
       Optional<Payloads> input =
           scheduled.hasInput() ? Optional.of(scheduled.getInput()) : Optional.empty();
-      if (RECORD.equals(type)) {
+      if (LedgerActivities.RECORD_TYPE.equals(type)) {
         events.add(converter.fromPayloads(0, input, LedgerEvent.class, LedgerEvent.class));
-      } else if (RECORD_ALL.equals(type)) {
+      } else if (LedgerActivities.RECORD_ALL_TYPE.equals(type)) {
         @SuppressWarnings("unchecked")
         List<LedgerEvent> batch = converter.fromPayloads(0, input, List.class, EVENT_LIST);
         events.addAll(batch);

@@ -5,7 +5,7 @@ import io.followthrough.ledger.LedgerActivities;
 import io.followthrough.ledger.LedgerEvent;
 import io.followthrough.ledger.LedgerEventType;
 import io.followthrough.ledger.LedgerOptions;
-import io.temporal.workflow.Async;
+import io.temporal.workflow.ActivityStub;
 import io.temporal.workflow.Promise;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInfo;
@@ -15,8 +15,9 @@ import java.util.List;
 import org.slf4j.Logger;
 
 /**
- * Reports an outcome's facts to {@link LedgerActivities} without holding up the flow: each event is
- * an asynchronous activity whose promise is kept until {@link #awaitAll()}. Workflow-thread only.
+ * Reports an outcome's facts to {@link LedgerActivities#record} without holding up the flow: each
+ * event is an asynchronous activity whose promise is kept until {@link #awaitAll()}.
+ * Workflow-thread only.
  *
  * <p>Emission is a change to the commands of existing workflows, so it is guarded by the version
  * marker {@link #CHANGE_ID}, evaluated once per run at the first event: runs recorded before the
@@ -32,7 +33,7 @@ public final class LedgerEmitter {
   private final String outcomeType;
   private final List<Promise<Boolean>> pending = new ArrayList<>();
   private Integer version;
-  private LedgerActivities ledger;
+  private ActivityStub ledger;
   private long sequence;
 
   public LedgerEmitter(String outcomeType) {
@@ -86,7 +87,7 @@ public final class LedgerEmitter {
       return;
     }
     prune();
-    pending.add(Async.function(stub()::record, event));
+    pending.add(stub().executeAsync(LedgerActivities.RECORD_TYPE, Boolean.class, event));
   }
 
   /** Waits until every event emitted so far was stored (or refused: that is logged, not thrown). */
@@ -105,9 +106,11 @@ public final class LedgerEmitter {
     return version >= 1;
   }
 
-  private LedgerActivities stub() {
+  // Untyped: the same command as LedgerActivities#record, without the per-call lambda
+  // introspection of Async.function (slow enough on a cold, loaded JVM to trip deadlock detection).
+  private ActivityStub stub() {
     if (ledger == null) {
-      ledger = Workflow.newActivityStub(LedgerActivities.class, LedgerOptions.defaults());
+      ledger = Workflow.newUntypedActivityStub(LedgerOptions.defaults());
     }
     return ledger;
   }
