@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Migration V3 on a store that already holds outcomes: the stays get their outcome's owner, start
- * time and status, so analytics without the join see the old rows too.
+ * Migration V11 on a store that already holds outcomes: the stays get their outcome's owner, site,
+ * start time and status, so analytics without the join see the old rows too.
  */
 class StageVisitBackfillTest {
 
@@ -50,15 +50,16 @@ class StageVisitBackfillTest {
     if (schema != null) {
       configuration.schemas(schema).defaultSchema(schema);
     }
-    configuration.target("2").load().migrate();
+    configuration.target("10").load().migrate();
     try (Connection c = connect(url, user, schema);
         Statement s = c.createStatement()) {
       s.executeUpdate(
           "INSERT INTO outcome (workflow_id, run_id, outcome_type, current_stage, status, owner,"
               + " needs_human, open_tasks, escalation_level, max_escalation_level, started_at,"
-              + " last_event_at, event_count) VALUES ('referral/b1', 'run-1', 'referral',"
+              + " last_event_at, event_count, site) VALUES ('referral/b1', 'run-1', 'referral',"
               + " 'verify', 'completed', 'u-3', FALSE, 0, 0, 0, TIMESTAMP WITH TIME ZONE"
-              + " '2026-03-02 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-03-02 10:00:00+00', 3)");
+              + " '2026-03-02 09:00:00+00', TIMESTAMP WITH TIME ZONE '2026-03-02 10:00:00+00', 3,"
+              + " 'clinic-north')");
       s.executeUpdate(
           "INSERT INTO stage_visit (workflow_id, visit_no, outcome_type, stage, entered_at)"
               + " VALUES ('referral/b1', 1, 'referral', 'intake', TIMESTAMP WITH TIME ZONE"
@@ -69,13 +70,15 @@ class StageVisitBackfillTest {
         Statement s = c.createStatement();
         ResultSet rows =
             s.executeQuery(
-                "SELECT owner, status, started_at FROM stage_visit WHERE workflow_id = 'referral/b1'")) {
+                "SELECT owner, status, started_at, site FROM stage_visit"
+                    + " WHERE workflow_id = 'referral/b1'")) {
       rows.next();
       assertEquals("u-3", rows.getString(1));
       assertEquals("completed", rows.getString(2));
       assertEquals(
           java.time.Instant.parse("2026-03-02T09:00:00Z"),
           rows.getObject(3, java.time.OffsetDateTime.class).toInstant());
+      assertEquals("clinic-north", rows.getString(4));
     }
   }
 

@@ -106,8 +106,15 @@ public final class WorkerCommand implements Callable<Integer> {
                   runtime::setting,
                   devMode(runtime),
                   new KeyRingEncryption(runtime.bean(KeyRing.class))),
-              OpsStoreActivities.of(runtime));
-      announce(settings, modules, data, url, runtime.grpcApiAddress().orElse(null));
+              OpsStoreActivities.of(runtime),
+              OpsStoreActivities.phiAudit(runtime));
+      announce(
+          settings,
+          modules,
+          data,
+          url,
+          OpsStoreActivities.phiAudit(runtime) != null,
+          runtime.grpcApiAddress().orElse(null));
       return awaitShutdown(worker, runtime, temporal);
     } catch (RuntimeException e) {
       if (temporal != null) {
@@ -158,6 +165,7 @@ public final class WorkerCommand implements Callable<Integer> {
       List<OutcomeModule> modules,
       Path data,
       String url,
+      boolean store,
       String grpcApi) {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Worker connected to " + settings.target() + " namespace " + settings.namespace());
@@ -168,6 +176,11 @@ public final class WorkerCommand implements Callable<Integer> {
       out.println("  no outcome module on the classpath: nothing to run");
     }
     out.println("  data folder " + data);
+    if (!store) {
+      out.println(
+          "  no ops store (followthrough.store.url): ledger events stay in Temporal histories,"
+              + " PHI access is not audited");
+    }
     if (grpcApi != null) {
       out.println("  gRPC API " + grpcApi + " (followthrough.v1)");
     }

@@ -25,6 +25,10 @@ final class DevBanner {
               + stack.apiGrpcAddress()
               + "   followthrough.v1 (outcomes, tasks, documents)");
     }
+    out.println(
+        "  Console          "
+            + stack.httpUrl()
+            + "/console/   (dev login: any staff id, any role)");
     out.println("  Data folder      " + data);
     out.println("  Inbox            " + stack.inbox() + "   (drop PDF/TIFF faxes here)");
     out.println("  Payload codec    " + TemporalClients.codecDescription());

@@ -104,7 +104,8 @@ public final class DevStack implements AutoCloseable {
                     settings::setting,
                     true,
                     new KeyRingEncryption(http.bean(KeyRing.class))),
-                ledger.join());
+                ledger.join(),
+                OpsStoreActivities.phiAudit(http));
       }
       HttpRuntime beans = http;
       Path inbox = http.bean(InboxWatcher.class).start();

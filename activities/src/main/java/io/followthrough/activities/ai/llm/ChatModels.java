@@ -12,6 +12,9 @@ import io.micrometer.core.instrument.Metrics;
  * LlmCallMetrics} attached, so every call through any model built here is counted.
  */
 public final class ChatModels {
+  /** Ollama's OpenAI-compatible endpoint on the same machine. */
+  public static final String OLLAMA_DEFAULT_URL = "http://localhost:11434/v1";
+
   private ChatModels() {}
 
   /** A model whose call and token metrics go to Micrometer's global registry. */
@@ -23,10 +26,12 @@ public final class ChatModels {
   public static ChatModel create(LlmSettings s, MeterRegistry registry) {
     LlmCallMetrics metrics = new LlmCallMetrics(registry, s.provider(), s.model());
     return switch (s.provider()) {
-      case OPENAI -> {
+      case OPENAI, OLLAMA -> {
         var b = OpenAiChatModel.builder();
         if (s.baseUrl() != null) {
           b.baseUrl(s.baseUrl());
+        } else if (s.provider() == LlmSettings.Provider.OLLAMA) {
+          b.baseUrl(OLLAMA_DEFAULT_URL);
         }
         yield b.apiKey(s.apiKey())
             .modelName(s.model())

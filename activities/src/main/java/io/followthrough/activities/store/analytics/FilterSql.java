@@ -28,7 +28,7 @@ final class FilterSql {
 
   /**
    * As {@link #where(AnalyticsFilter)} on another alias whose table has the filtered columns
-   * ({@code stage_visit} carries its outcome's type, owner and start time).
+   * ({@code stage_visit} carries its outcome's type, owner, site and start time).
    */
   FilterSql where(AnalyticsFilter filter, String alias) {
     if (filter.outcomeType() != null) {
@@ -36,6 +36,9 @@ final class FilterSql {
     }
     if (filter.owner() != null) {
       append(" AND " + alias + ".owner = ?", filter.owner());
+    }
+    if (filter.site() != null) {
+      append(" AND " + alias + ".site = ?", filter.site());
     }
     if (filter.from() != null) {
       append(" AND " + alias + ".started_at >= ?", filter.from());
@@ -46,9 +49,15 @@ final class FilterSql {
     return this;
   }
 
-  /** Whether the filter reads columns {@code ledger_event} lacks (owner, start time). */
+  /**
+   * Whether the filter reads outcome columns a {@code ledger_event} row does not hold (owner, start
+   * time, and the site: the outcome's is its first event's that named one).
+   */
   static boolean needsOutcome(AnalyticsFilter filter) {
-    return filter.owner() != null || filter.from() != null || filter.to() != null;
+    return filter.owner() != null
+        || filter.site() != null
+        || filter.from() != null
+        || filter.to() != null;
   }
 
   String sql() {

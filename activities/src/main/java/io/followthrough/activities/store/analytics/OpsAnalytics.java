@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  */
 public final class OpsAnalytics {
 
-  // stage_visit carries its outcome's type, owner, start time and status (migration V3): the
+  // stage_visit carries its outcome's type, owner, site, start time and status (migration V11): the
   // questions about stages read it alone, through its covering and range indexes.
   private static final String VISITS = " FROM stage_visit v";
 

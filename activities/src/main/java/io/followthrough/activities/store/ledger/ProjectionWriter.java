@@ -60,8 +60,8 @@ final class ProjectionWriter {
         connection.prepareStatement(
             "INSERT INTO outcome (workflow_id, run_id, outcome_type, current_stage, status, owner,"
                 + " needs_human, open_tasks, escalation_level, max_escalation_level,"
-                + " last_reason_code, started_at, closed_at, last_event_at, event_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " last_reason_code, started_at, closed_at, last_event_at, event_count, site)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, o.workflowId());
       insert.setString(2, o.runId());
       insert.setString(3, o.outcomeType());
@@ -77,14 +77,15 @@ final class ProjectionWriter {
       SqlTime.set(insert, 13, o.closedAt());
       SqlTime.set(insert, 14, o.lastEventAt());
       insert.setInt(15, o.eventCount());
+      insert.setString(16, o.site());
       insert.executeUpdate();
     }
     if (!projection.visits().isEmpty()) {
       try (PreparedStatement insert =
           connection.prepareStatement(
               "INSERT INTO stage_visit (workflow_id, visit_no, outcome_type, stage, entered_at,"
-                  + " left_at, duration_ms, owner, started_at, status)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                  + " left_at, duration_ms, owner, started_at, status, site)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (StageVisit v : projection.visits()) {
           insert.setString(1, o.workflowId());
           insert.setInt(2, v.visitNo());
@@ -97,10 +98,11 @@ final class ProjectionWriter {
           } else {
             insert.setLong(7, v.durationMs());
           }
-          // The outcome's filter columns, so analytics never join (migration V3).
+          // The outcome's filter columns, so analytics never join (migration V11).
           insert.setString(8, o.owner());
           SqlTime.set(insert, 9, o.startedAt());
           insert.setString(10, o.status());
+          insert.setString(11, o.site());
           insert.addBatch();
         }
         insert.executeBatch();
