@@ -203,7 +203,11 @@ public final class TaskOperations {
       }
       throw e;
     }
-    queue().markResolved(actor, taskId, resolution);
+    if (!queue().markResolved(actor, taskId, resolution)) {
+      // The workflow's own human-task-resolved ledger event closed the row first: the person's
+      // decision still needs its audit row.
+      auditor.record(actor, Action.RESOLVE_TASK.code(), "task:" + taskId);
+    }
     return new ResolvedTask(
         taskId,
         row.workflowId(),
