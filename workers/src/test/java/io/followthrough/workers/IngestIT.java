@@ -95,7 +95,14 @@ class IngestIT {
       }
 
       JarProcess.Result again =
-          JarProcess.run(workDir, "ingest", "--http", "http://127.0.0.1:" + http, fax.toString());
+          JarProcess.run(
+              workDir,
+              "ingest",
+              "--http",
+              "http://127.0.0.1:" + http,
+              "--api",
+              "127.0.0.1:" + api,
+              fax.toString());
       assertTrue(again.out().contains("(duplicate)"), again.toString());
       assertTrue(dev.isAlive());
     }
