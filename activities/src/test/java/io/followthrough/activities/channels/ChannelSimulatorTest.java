@@ -121,6 +121,22 @@ class ChannelSimulatorTest {
   }
 
   @Test
+  void findsAMessageByIdAndTheLatestToARecipient() {
+    SendReceipt sms = channels.send(sms("pt-0007", "referral/a:outreach:1"));
+    SendReceipt email =
+        channels.send(
+            new OutboundMessage(
+                Channel.EMAIL, "pt-0007", "t", null, "en", "referral/b:outreach:2"));
+    channels.send(sms("pt-0008", "referral/c:outreach:1"));
+
+    assertEquals(
+        "referral/a:outreach:1", channels.message(sms.messageId()).orElseThrow().idempotencyKey());
+    assertTrue(channels.message("msg-999999").isEmpty());
+    assertEquals(email.messageId(), channels.latestTo("pt-0007").orElseThrow().messageId());
+    assertTrue(channels.latestTo("pt-0009").isEmpty());
+  }
+
+  @Test
   void refusalsAreCodedAndFreeOfAddresses() {
     assertCode(ChannelActivities.INVALID_INPUT, sms("pt-0001", null));
     assertCode(ChannelActivities.INVALID_INPUT, sms("+12125550101", "k"));
