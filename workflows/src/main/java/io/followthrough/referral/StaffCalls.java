@@ -3,6 +3,7 @@ package io.followthrough.referral;
 import io.followthrough.sdk.HumanTask;
 import io.followthrough.sdk.HumanTaskSpec;
 import io.temporal.workflow.Async;
+import io.temporal.workflow.Workflow;
 
 /**
  * Staff call tasks that run beside the outreach instead of stopping it: the urgent call opened at
@@ -25,6 +26,7 @@ final class StaffCalls {
         ctx.task("coordinator", reason)
             .withContext("tried", tried)
             .withContext("suggestion", "call-patient");
+    int opened = ctx.outcome.state().tasks().size();
     Async.procedure(
         () -> {
           HumanTask task = ctx.ask(spec, () -> ctx.state.callGeneration != generation);
@@ -38,6 +40,8 @@ final class StaffCalls {
             ctx.state.staffDecision = task.resolution();
           }
         });
+    // Let the task open now, in the current stage, before the flow moves on.
+    Workflow.await(() -> ctx.outcome.state().tasks().size() > opened);
   }
 
   /** The outreach is settled: open call tasks close as superseded. */
