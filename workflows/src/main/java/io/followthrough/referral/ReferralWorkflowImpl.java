@@ -7,6 +7,8 @@ import io.followthrough.sdk.ActivityPolicies;
 import io.followthrough.sdk.HumanTask;
 import io.followthrough.sdk.OutcomeWorkflowBase;
 import io.followthrough.sdk.TaskCompletion;
+import io.followthrough.sdk.TimelineKind;
+import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
 
@@ -28,7 +30,14 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
     if (input.documentId() != null && !state.documentIds.contains(input.documentId())) {
       state.documentIds.add(0, input.documentId());
     }
-    ctx.policy = policies.policy(input.site());
+    try {
+      ctx.policy = policies.policy(input.site());
+    } catch (ActivityFailure e) {
+      // A misconfigured site must not strand the referral: go on with the defaults, on record.
+      outcome.record(TimelineKind.ATTEMPT_FAILED, "policy:" + ReferralContext.failureType(e));
+      ctx.policy = ReferralPolicy.defaults();
+      ctx.note("policy-defaults-used");
+    }
     ReferralMessenger messenger = new ReferralMessenger(ctx);
     StaffCalls calls = new StaffCalls(ctx);
 
