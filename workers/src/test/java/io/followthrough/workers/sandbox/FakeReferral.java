@@ -67,6 +67,10 @@ public class FakeReferral extends OutcomeWorkflowBase implements ReferralWorkflo
         List.of(),
         List.of(),
         0,
-        disposition);
+        disposition,
+        null,
+        List.of(),
+        null,
+        1);
   }
 }
