@@ -155,4 +155,20 @@ class ReferralStaffTasksTest extends ReferralTestBase {
     assertTrue(channelFake.sent().isEmpty());
     assertThat(wf.timeline()).stagesInOrder("intake").completed();
   }
+
+  @Test
+  void anUnreadableDocumentIsClosedByStaffAndTheSenderIsTold(OutcomeTestEnvironment env) {
+    ReferralWorkflow wf =
+        env.newWorkflow(ReferralWorkflow.class, ReferralWorkflow.workflowId("doc-gone"));
+    WorkflowClient.start(wf::run, new ReferralInput("doc-gone", "api", null, null));
+    env.sleep(Duration.ofMinutes(5));
+
+    HumanTask task = openTask(wf, "review-document");
+    assertEquals("DocumentNotFound", task.context().get("rejection"));
+    resolve(wf, "review-document", "close");
+    assertEquals(new ReferralResult("closed-by-staff", null, null, true), result(wf));
+    assertEquals(
+        List.of("fax-sender:doc-gone"),
+        channelFake.sent().stream().map(m -> m.recipientRef()).toList());
+  }
 }
