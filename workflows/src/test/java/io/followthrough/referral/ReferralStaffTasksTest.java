@@ -56,6 +56,7 @@ class ReferralStaffTasksTest extends ReferralTestBase {
     assertThat(wf.timeline())
         .hasEntry(TimelineKind.NOTE, "coverage:inactive:terminated")
         .hasEntry(TimelineKind.NOTE, "coverage:self-pay");
+    assertMessagesSane(wf);
   }
 
   @Test
@@ -73,6 +74,7 @@ class ReferralStaffTasksTest extends ReferralTestBase {
     assertEquals("pt-0050", wf.referral().patientRef());
     assertEquals("pt-0050", channelFake.sent().get(0).recipientRef());
     assertEquals(0, practice.count("createPatient"));
+    assertMessagesSane(wf);
   }
 
   @Test

@@ -151,6 +151,7 @@ class ReferralVisitTest extends ReferralTestBase {
     resolve(wf, "confirm-visit", "kept");
     assertEquals("seen", result(wf).disposition());
     assertThat(wf.timeline()).hasEntry(TimelineKind.NOTE, "visit-kept-by-staff").completed();
+    assertMessagesSane(wf);
   }
 
   private String lastKey() {
