@@ -41,6 +41,7 @@ final class IntakeStep {
                 ctx.task("coordinator", "review-document").withContext("rejection", type),
                 () -> false);
         if (ReferralResolutions.CLOSE.equals(task.resolution())) {
+          refreshReferrer(ctx); // the office that faxed it hears it could not be read
           return "closed-by-staff";
         }
       }

@@ -4,6 +4,7 @@ import io.followthrough.channels.InboundMessage;
 import io.followthrough.practice.AppointmentEvent;
 import io.followthrough.practice.AppointmentStatus;
 import io.followthrough.sdk.ActivityPolicies;
+import io.followthrough.sdk.HistoryGuard;
 import io.followthrough.sdk.HumanTask;
 import io.followthrough.sdk.OutcomeWorkflowBase;
 import io.followthrough.sdk.TaskCompletion;
@@ -27,6 +28,15 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
   @Override
   public ReferralResult run(ReferralInput input) {
     ctx = new ReferralContext(outcome, state, input);
+    ReferralMessenger messenger = new ReferralMessenger(ctx);
+    StaffCalls calls = new StaffCalls(ctx);
+    if (input.carried() != null) {
+      // A continued run: the previous one ended between outreach rounds.
+      outcome.restore(input.carried().outcome());
+      ctx.policy = input.carried().policy();
+      input.carried().restore(state);
+      return visitsAndOutreach(messenger, calls, nextRoundStart());
+    }
     if (input.documentId() != null && !state.documentIds.contains(input.documentId())) {
       state.documentIds.add(0, input.documentId());
     }
@@ -38,8 +48,6 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
       ctx.policy = ReferralPolicy.defaults();
       ctx.note("policy-defaults-used");
     }
-    ReferralMessenger messenger = new ReferralMessenger(ctx);
-    StaffCalls calls = new StaffCalls(ctx);
 
     String end = new IntakeStep(ctx).run();
     if (IntakeStep.NOT_A_REFERRAL.equals(end)) {
@@ -60,12 +68,20 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
     if (!new CoverageStep(ctx).run()) {
       return closeLoop(messenger, "closed-by-staff", "coverage");
     }
+    return visitsAndOutreach(messenger, calls, null);
+  }
 
+  /**
+   * Outreach rounds, scheduling and visits until the referral has a disposition. {@code first} is
+   * the decision to start from, or null to start with an outreach round.
+   */
+  private ReferralResult visitsAndOutreach(
+      ReferralMessenger messenger, StaffCalls calls, Decision first) {
     PatientReplies replies = new PatientReplies(ctx);
     OutreachStep outreach = new OutreachStep(ctx, messenger, replies, calls);
     SchedulingStep scheduling = new SchedulingStep(ctx);
     VisitStep visit = new VisitStep(ctx, messenger);
-    Decision d = outreach.run(false);
+    Decision d = first != null ? first : outreach.run(state.round > 1);
     while (true) {
       switch (d.kind()) {
         case SCHEDULE, BOOK_SLOT -> d = scheduling.run(d);
@@ -83,10 +99,9 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
             if (over != null) {
               return closeLoop(messenger, "unreachable", over);
             }
-            d =
-                state.pendingBooking != null
-                    ? Decision.of(Decision.Kind.BOOKED)
-                    : outreach.run(true);
+            continueAsNewIfLong();
+            Decision start = nextRoundStart();
+            d = start != null ? start : outreach.run(true);
           }
         }
         case DECLINED -> {
@@ -100,6 +115,26 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
         }
       }
     }
+  }
+
+  /** A booking that came in while the last visit settled starts the round; else null. */
+  private Decision nextRoundStart() {
+    return state.pendingBooking != null ? Decision.of(Decision.Kind.BOOKED) : null;
+  }
+
+  /** Between rounds, hands a long history over to a fresh run carrying the whole state. */
+  private void continueAsNewIfLong() {
+    ReferralInput in = ctx.input;
+    new HistoryGuard(ctx.policy.historyMaxEvents())
+        .continueAsNewIfNeeded(
+            outcome,
+            snapshot ->
+                new ReferralInput(
+                    in.documentId(),
+                    in.source(),
+                    null,
+                    in.site(),
+                    ReferralCarry.of(snapshot, ctx.policy, state)));
   }
 
   /**

@@ -65,6 +65,7 @@ class ReferralFromFaxIntakeTest extends ReferralTestBase {
         documents.calls("understand").stream().map(c -> (String) c.arg(0)).toList(),
         "each fax read once, by intake");
     assertThat(referral.timeline()).hasEntry(TimelineKind.EVIDENCE, "supplement");
+    assertMessagesSane(referral);
 
     FaxIntakeWorkflow a =
         env.existingWorkflow(FaxIntakeWorkflow.class, FaxIntakeWorkflow.workflowId("fax-a"));

@@ -56,6 +56,7 @@ class ReferralStaffTasksTest extends ReferralTestBase {
     assertThat(wf.timeline())
         .hasEntry(TimelineKind.NOTE, "coverage:inactive:terminated")
         .hasEntry(TimelineKind.NOTE, "coverage:self-pay");
+    assertMessagesSane(wf);
   }
 
   @Test
@@ -73,6 +74,7 @@ class ReferralStaffTasksTest extends ReferralTestBase {
     assertEquals("pt-0050", wf.referral().patientRef());
     assertEquals("pt-0050", channelFake.sent().get(0).recipientRef());
     assertEquals(0, practice.count("createPatient"));
+    assertMessagesSane(wf);
   }
 
   @Test
@@ -154,5 +156,59 @@ class ReferralStaffTasksTest extends ReferralTestBase {
     assertEquals(new ReferralResult("not-a-referral", null, null, false), result(wf));
     assertTrue(channelFake.sent().isEmpty());
     assertThat(wf.timeline()).stagesInOrder("intake").completed();
+  }
+
+  @Test
+  void anUnreadableDocumentIsClosedByStaffAndTheSenderIsTold(OutcomeTestEnvironment env) {
+    ReferralWorkflow wf =
+        env.newWorkflow(ReferralWorkflow.class, ReferralWorkflow.workflowId("doc-gone"));
+    WorkflowClient.start(wf::run, new ReferralInput("doc-gone", "api", null, null));
+    env.sleep(Duration.ofMinutes(5));
+
+    HumanTask task = openTask(wf, "review-document");
+    assertEquals("DocumentNotFound", task.context().get("rejection"));
+    resolve(wf, "review-document", "close");
+    assertEquals(new ReferralResult("closed-by-staff", null, null, true), result(wf));
+    assertEquals(
+        List.of("fax-sender:doc-gone"),
+        channelFake.sent().stream().map(m -> m.recipientRef()).toList());
+  }
+
+  @Test
+  void aYesGoesToStaffBookingAndATakenSlotIsReplacedByAnother(OutcomeTestEnvironment env) {
+    ReferralWorkflow wf = start(env, "yes", ReferralFixtures.complete());
+    env.sleep(Duration.ofHours(1));
+    wf.inbound(
+        new InboundMessage(
+            Channel.SMS, PATIENT, InboundKind.AFFIRMATIVE, "yes", "msg-1", null, env.now()));
+    env.sleep(Duration.ofMinutes(5));
+
+    assertEquals("scheduling", wf.state().stage());
+    HumanTask book = openTask(wf, "book-appointment");
+    assertEquals("slot-1,slot-2,slot-3", book.context().get("suggestion"));
+    assertEquals("patient-wants-appointment", book.context().get("tried"));
+
+    // Someone else takes the slot while the coordinator is on the phone.
+    practiceFake.takeSlot("slot-1");
+    resolve(wf, "book-appointment", "book:slot-1");
+    env.sleep(Duration.ofMinutes(5));
+    HumanTask again = openTask(wf, "book-appointment");
+    assertEquals("slot-taken:slot-1", again.context().get("tried"));
+    assertEquals("slot-2,slot-3,slot-4", again.context().get("suggestion"));
+    resolve(wf, "book-appointment", "book:slot-2");
+    env.sleep(Duration.ofMinutes(5));
+
+    assertEquals("awaiting-visit", wf.state().stage());
+    assertEquals("slot-2", practiceFake.appointmentNow(wf.referral().appointmentId()).slotId());
+    assertEquals(
+        List.of(key("yes", "scheduling.book", 1), key("yes", "scheduling.book", 2)),
+        practice.calls("bookAppointment").stream().map(c -> (String) c.arg(2)).toList());
+    assertTrue(
+        practice.calls("bookAppointment").stream().allMatch(c -> c.attempt() == 1),
+        "SlotTaken is not retried");
+    assertThat(wf.timeline())
+        .hasEntry(TimelineKind.NOTE, "patient-wants-appointment")
+        .hasEntry(TimelineKind.NOTE, "booking-failed:SlotTaken");
+    assertMessagesSane(wf);
   }
 }

@@ -73,5 +73,6 @@ class ReferralUrgentTest extends ReferralTestBase {
         .hasEntry(TimelineKind.NOTE, "ai:triage:ROUTINE:routine-default:local/fake-rules/triage@1")
         .hasEntry(TimelineKind.NOTE, "urgent-as-marked");
     openTask(wf, "urgent-referral");
+    assertMessagesSane(wf);
   }
 }

@@ -2,9 +2,12 @@ package io.followthrough.referral;
 
 import static io.followthrough.testkit.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.followthrough.practice.AppointmentEventType;
 import io.followthrough.sdk.HumanTask;
+import io.followthrough.sdk.TimelineEntry;
 import io.followthrough.sdk.TimelineKind;
 import io.followthrough.testkit.OutcomeTestEnvironment;
 import java.time.Duration;
@@ -68,6 +71,45 @@ class ReferralVisitTest extends ReferralTestBase {
   }
 
   @Test
+  void aLongHistoryContinuesAsNewBetweenRoundsAndCarriesEverything(OutcomeTestEnvironment env) {
+    policy.set(ReferralPolicy.defaults().withHistoryMaxEvents(60));
+    ReferralWorkflow first = start(env, "long", ReferralFixtures.complete());
+    String id = ReferralWorkflow.workflowId("long");
+    String firstRun = env.client().newUntypedWorkflowStub(id).describe().getExecution().getRunId();
+    env.sleep(Duration.ofHours(1));
+    first.appointment(practiceFake.selfBook(PATIENT, "slot-1", env.now()));
+    env.sleep(Duration.between(env.now(), Instant.parse("2026-03-05T15:00:00Z")));
+    first.appointment(practiceFake.mark("appt-1", AppointmentEventType.NO_SHOW, env.now()));
+    env.sleep(Duration.ofMinutes(5));
+
+    // The second round runs in a fresh run that carries the first one's state.
+    ReferralWorkflow wf = env.existingWorkflow(ReferralWorkflow.class, id);
+    String secondRun = env.client().newUntypedWorkflowStub(id).describe().getExecution().getRunId();
+    assertNotEquals(firstRun, secondRun);
+    assertEquals("awaiting-patient", wf.state().stage());
+    ReferralView view = wf.referral();
+    assertEquals(1, view.noShows());
+    assertEquals(2, view.outreachRound());
+    assertEquals(PATIENT, view.patientRef());
+    assertEquals(List.of("doc-long"), view.documentIds());
+    assertEquals(sentKeys(), view.messagesSent(), "keys of both runs, in order");
+    List<TimelineEntry> handOvers =
+        wf.timeline().stream().filter(e -> e.kind() == TimelineKind.CONTINUED_AS_NEW).toList();
+    assertEquals(1, handOvers.size());
+    assertTrue(handOvers.get(0).code().startsWith("history-"), handOvers.get(0).code());
+    assertThat(wf.timeline())
+        .hasEntry(TimelineKind.NOTE, "no-show-1")
+        .hasEntry(TimelineKind.NOTE, "patient-matched:name-dob");
+
+    wf.appointment(practiceFake.selfBook(PATIENT, "slot-4", env.now()));
+    env.sleep(Duration.between(env.now(), Instant.parse("2026-03-20T15:00:00Z")));
+    wf.appointment(practiceFake.mark("appt-2", AppointmentEventType.CHECKED_OUT, env.now()));
+    assertEquals(new ReferralResult("seen", PATIENT, "appt-2", true), result(wf));
+    assertEquals(key("long", "awaiting-patient.first-contact.sms", 2), sentKeys().get(3));
+    assertMessagesSane(wf);
+  }
+
+  @Test
   void twoNoShowsEndTheReferralUnreachable(OutcomeTestEnvironment env) {
     ReferralWorkflow wf = start(env, "twice", ReferralFixtures.complete());
     env.sleep(Duration.ofHours(1));
@@ -109,6 +151,7 @@ class ReferralVisitTest extends ReferralTestBase {
     resolve(wf, "confirm-visit", "kept");
     assertEquals("seen", result(wf).disposition());
     assertThat(wf.timeline()).hasEntry(TimelineKind.NOTE, "visit-kept-by-staff").completed();
+    assertMessagesSane(wf);
   }
 
   private String lastKey() {
