@@ -121,11 +121,11 @@ final class ReferralContext {
    */
   java.util.Map<String, String> referrerFacts() {
     java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
-    facts.put("referralRef", referralKey());
-    facts.put("practiceName", policy.practiceName());
+    facts.put("referral_ref", referralKey());
+    facts.put("practice_name", policy.practiceName());
     putIfKnown(facts, "specialty", state.specialty);
-    putIfKnown(facts, "patientName", state.fields.value("patient_name"));
-    putIfKnown(facts, "dob", state.fields.value("dob"));
+    putIfKnown(facts, "patient_name", state.fields.value("patient_name"));
+    putIfKnown(facts, "patient_dob", state.fields.value("dob"));
     return facts;
   }
 
@@ -135,10 +135,10 @@ final class ReferralContext {
    */
   java.util.Map<String, String> patientFacts() {
     java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
-    putIfKnown(facts, "firstName", state.fields.firstName());
+    putIfKnown(facts, "first_name", state.fields.firstName());
     putIfKnown(facts, "specialty", state.specialty);
-    facts.put("practiceName", policy.practiceName());
-    facts.put("scheduleLink", policy.scheduleLinkBase() + referralKey());
+    facts.put("practice_name", policy.practiceName());
+    facts.put("link", policy.scheduleLinkBase() + referralKey());
     return facts;
   }
 
