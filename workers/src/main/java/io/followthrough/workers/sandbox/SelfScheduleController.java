@@ -140,9 +140,10 @@ public final class SelfScheduleController {
     return sandbox.practice().patient(patientRef).map(p -> p.timeZone()).orElse("UTC");
   }
 
+  /** A browser names {@code text/html}; curl and API clients ({@code *}{@code /*}) get JSON. */
   private static boolean wantsPage(HttpRequest<?> request) {
     return request.getHeaders().accept().stream()
-        .anyMatch(t -> t.matches(MediaType.TEXT_HTML_TYPE));
+        .anyMatch(t -> "text".equals(t.getType()) && "html".equals(t.getSubtype()));
   }
 
   private static HttpResponse<?> error(PracticeException e) {
