@@ -47,6 +47,7 @@ class ReferralChaosIT {
   private static final int KILLS = Integer.getInteger("followthrough.chaos.kills", 5);
   private static final Duration BUDGET =
       Duration.ofMinutes(Integer.getInteger("followthrough.chaos.minutes", 5));
+  private static final Duration REPORT_EVERY = Duration.ofSeconds(15);
   private static final List<String> SPECIALTIES =
       List.of("cardiology", "dermatology", "orthopedics", "gastroenterology", "neurology");
 
@@ -108,6 +109,7 @@ class ReferralChaosIT {
         Set<String> visited = new HashSet<>();
         Map<String, Standing> standings = Map.of();
         long deadline = started + BUDGET.toNanos();
+        long lastReport = started;
         while (System.nanoTime() < deadline) {
           standings = ReferralScenario.referrals(client);
           if (killer == null && standings.size() == OUTCOMES) {
@@ -122,21 +124,30 @@ class ReferralChaosIT {
             break;
           }
           drivePatients(sandbox, standings, appointments, visited);
+          if (System.nanoTime() - lastReport > REPORT_EVERY.toNanos()) {
+            lastReport = System.nanoTime();
+            System.out.println(
+                "CHAOS t="
+                    + Duration.ofNanos(lastReport - started).toSeconds()
+                    + "s referrals="
+                    + standings.size()
+                    + " "
+                    + byStage(standings)
+                    + " kills="
+                    + kills.get());
+          }
           Thread.sleep(300);
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
         if (killer != null) {
           killer.join(Duration.ofMinutes(2).toMillis());
         }
-        Map<String, Long> byStage =
-            standings.values().stream()
-                .collect(
-                    Collectors.groupingBy(
-                        s -> s.completed() ? "completed" : String.valueOf(s.stage()),
-                        TreeMap::new,
-                        Collectors.counting()));
+        Map<String, Long> byStage = byStage(standings);
         System.out.println("CHAOS kills: " + killLog);
         System.out.println("CHAOS outcomes by stage after " + seconds + " s: " + byStage);
+        standings.values().stream()
+            .filter(st -> !st.completed())
+            .forEach(st -> System.out.println("CHAOS open " + explain(client, st.workflowId())));
         assertEquals(null, killerFailure, "the killer thread failed");
         assertEquals(KILLS, kills.get(), "kills");
         assertEquals(OUTCOMES, standings.size(), "referrals started: " + byStage);
@@ -176,10 +187,11 @@ class ReferralChaosIT {
                   ? 1
                   : 0;
         }
+        long repeatsDropped = logLines(workDir, "worker-", "duplicate send dropped");
         System.out.printf(
             "CHAOS FIGURES seed=%d outcomes=%d completed=%d seen=%d kills=%d duration=%ds"
                 + " messages=%d %s patientMessages=%d firstContacts=%d duplicateKeys=%d"
-                + " duplicateRungs=%d%n",
+                + " duplicateRungs=%d repeatedSendsDroppedByKey=%d%n",
             SEED,
             OUTCOMES,
             byStage.getOrDefault("completed", 0L),
@@ -191,7 +203,8 @@ class ReferralChaosIT {
             toPatients,
             firstContacts,
             duplicateKeys,
-            duplicateRungs.size());
+            duplicateRungs.size(),
+            repeatsDropped);
         assertEquals(0, duplicateKeys, "idempotency keys sent twice");
         assertEquals(List.of(), duplicateRungs, "two messages for one workflow and rung");
         assertEquals(OUTCOMES, firstContacts, "every referral texted its patient once");
@@ -200,12 +213,21 @@ class ReferralChaosIT {
     }
   }
 
-  /** Referral {@code i}: distinct patient, specialty and office combinations (distinct keys). */
+  /**
+   * Referral {@code i}: patient {@code i mod P} in round {@code i / P}, with a specialty that
+   * differs from the patient's other rounds (the referral key is NPI, patient and specialty).
+   */
   private static DemoReferral referral(List<PatientRecord> patients, int i) {
-    PatientRecord patient = patients.get(i % patients.size());
-    String specialty = SPECIALTIES.get((i / patients.size() + i) % SPECIALTIES.size());
+    int p = i % patients.size();
+    int round = i / patients.size();
+    if (round >= SPECIALTIES.size()) {
+      throw new IllegalArgumentException("more referrals than patients x specialties");
+    }
     return DemoReferral.of(
-        patient, specialty, DemoReferral.OFFICES.get(i % DemoReferral.OFFICES.size()), false);
+        patients.get(p),
+        SPECIALTIES.get((p + round) % SPECIALTIES.size()),
+        DemoReferral.OFFICES.get(p % DemoReferral.OFFICES.size()),
+        false);
   }
 
   /**
@@ -318,18 +340,37 @@ class ReferralChaosIT {
     }
   }
 
+  /** Where an unfinished referral waits: open tasks and the last timeline codes (no PHI). */
+  private static String explain(WorkflowClient client, String workflowId) {
+    try {
+      ReferralWorkflow referral = client.newWorkflowStub(ReferralWorkflow.class, workflowId);
+      List<String> codes =
+          referral.timeline().stream().map(e -> e.kind() + ":" + e.code()).toList();
+      return workflowId
+          + " tasks="
+          + referral.state().tasks()
+          + " timeline="
+          + codes.subList(Math.max(0, codes.size() - 12), codes.size());
+    } catch (RuntimeException e) {
+      return workflowId + " (no answer: " + e.getClass().getSimpleName() + ")";
+    }
+  }
+
   private static long completed(WorkflowClient client) {
     return ReferralScenario.referrals(client).values().stream().filter(Standing::completed).count();
   }
 
   private static String progress(WorkflowClient client) {
-    return ReferralScenario.referrals(client).values().stream()
+    return byStage(ReferralScenario.referrals(client)).toString();
+  }
+
+  private static Map<String, Long> byStage(Map<String, Standing> standings) {
+    return standings.values().stream()
         .collect(
             Collectors.groupingBy(
                 s -> s.completed() ? "completed" : String.valueOf(s.stage()),
                 TreeMap::new,
-                Collectors.counting()))
-        .toString();
+                Collectors.counting()));
   }
 
   private JarProcess startWorker(String address, int httpPort) throws InterruptedException {
@@ -338,6 +379,22 @@ class ReferralChaosIT {
             workDir, "worker", "--address", address, "--sandbox", "--http-port", "" + httpPort);
     assertTrue(next.awaitOutput("Worker started", Duration.ofSeconds(90)), next.err());
     return next;
+  }
+
+  /**
+   * Lines containing {@code text} in the logs of the processes whose output files start with {@code
+   * prefix} (JarProcess names them after the command): e.g. sends that Temporal retried after a
+   * kill and the channel dropped by their key.
+   */
+  private static long logLines(Path workDir, String prefix, String text) throws IOException {
+    try (var files = java.nio.file.Files.list(workDir)) {
+      long count = 0;
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+        count +=
+            java.nio.file.Files.readAllLines(file).stream().filter(l -> l.contains(text)).count();
+      }
+      return count;
+    }
   }
 
   private static List<JsonNode> outbox(ItHttp sandbox) throws IOException, InterruptedException {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.followthrough.activities.practice.PatientRecord;
 import io.followthrough.activities.practice.PracticeSandbox;
 import io.followthrough.activities.practice.SandboxPracticeSystem;
-import io.followthrough.practice.CoverageState;
 import io.followthrough.sdk.BusinessCalendar;
 import io.followthrough.sdk.OutcomeSearchAttributes;
 import io.followthrough.workers.codec.KeyRingLoader;
@@ -45,8 +44,8 @@ final class ReferralScenario {
 
   /**
    * Writes the sandbox of {@code dataDir} as `dev` would create it (demo seed), with every patient
-   * in {@code zone}, and returns the printable patients with active coverage: those a referral can
-   * take to a kept appointment without a person.
+   * in {@code zone}, and returns those a referral can take to a kept appointment without a person
+   * ({@link DemoReferral#schedulable}).
    */
   static List<PatientRecord> seedSandbox(Path dataDir, String zone) throws IOException {
     Path file = dataDir.resolve("practice").resolve("sandbox.json");
@@ -54,12 +53,8 @@ final class ReferralScenario {
     JsonNode state = JSON.readTree(file.toFile());
     state.get("patients").forEach(p -> ((ObjectNode) p).put("timeZone", zone));
     JSON.writeValue(file.toFile(), state);
-    return SandboxPracticeSystem.persistent(file, PracticeSandbox.DEMO_SEED, Clock.systemUTC())
-        .patients()
-        .stream()
-        .filter(DemoReferral::printable)
-        .filter(p -> p.coverage() == CoverageState.ACTIVE)
-        .toList();
+    return DemoReferral.schedulable(
+        SandboxPracticeSystem.persistent(file, PracticeSandbox.DEMO_SEED, Clock.systemUTC()));
   }
 
   /** A zone where patients may be texted now and for the next {@code minutes}. */

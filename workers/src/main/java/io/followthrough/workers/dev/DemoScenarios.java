@@ -1,8 +1,9 @@
 package io.followthrough.workers.dev;
 
-import io.followthrough.activities.practice.PatientRecord;
+import io.followthrough.activities.practice.SandboxPracticeSystem;
 import io.followthrough.workers.intake.DocumentIntake;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The demo scenarios of `followthrough dev`. */
@@ -11,10 +12,10 @@ final class DemoScenarios {
   private DemoScenarios() {}
 
   /**
-   * @param sandboxPatients the in-process sandbox practice's patients (empty without a worker)
+   * @param sandbox the in-process sandbox practice (empty without a worker)
    */
   static List<DemoScenario> all(
-      Supplier<DocumentIntake> intake, Supplier<List<PatientRecord>> sandboxPatients) {
-    return List.of(new LabResultDemo(), new FaxDemo(intake, sandboxPatients));
+      Supplier<DocumentIntake> intake, Supplier<Optional<SandboxPracticeSystem>> sandbox) {
+    return List.of(new LabResultDemo(), new FaxDemo(intake, sandbox));
   }
 }

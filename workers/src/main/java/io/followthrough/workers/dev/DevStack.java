@@ -1,8 +1,8 @@
 package io.followthrough.workers.dev;
 
 import com.uber.m3.tally.Scope;
-import io.followthrough.activities.practice.PatientRecord;
 import io.followthrough.activities.practice.PracticeSandbox;
+import io.followthrough.activities.practice.SandboxPracticeSystem;
 import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.codec.KeyRing;
 import io.followthrough.workers.codec.KeyRingEncryption;
@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -109,14 +110,14 @@ public final class DevStack implements AutoCloseable {
       HttpRuntime beans = http;
       Path inbox = http.bean(InboxWatcher.class).start();
       // Without the worker the sandbox belongs to the separate `worker --sandbox`: leave it alone.
-      Supplier<List<PatientRecord>> sandboxPatients =
+      Supplier<Optional<SandboxPracticeSystem>> sandbox =
           options.worker()
               ? () ->
-                  PracticeSandbox.forDataDirectory(options.dataDirectory()).practice().patients()
-              : List::of;
+                  Optional.of(PracticeSandbox.forDataDirectory(options.dataDirectory()).practice())
+              : Optional::empty;
       int demo =
           options.demo()
-              ? seedDemo(temporal, modules, () -> beans.bean(DocumentIntake.class), sandboxPatients)
+              ? seedDemo(temporal, modules, () -> beans.bean(DocumentIntake.class), sandbox)
               : 0;
       return new DevStack(server, temporal, http, worker, url, modules, demo, inbox);
     } catch (IOException e) {
@@ -163,9 +164,9 @@ public final class DevStack implements AutoCloseable {
       TemporalConnection temporal,
       List<OutcomeModule> modules,
       Supplier<DocumentIntake> intake,
-      Supplier<List<PatientRecord>> sandboxPatients) {
+      Supplier<Optional<SandboxPracticeSystem>> sandbox) {
     int started = 0;
-    for (DemoScenario scenario : DemoScenarios.all(intake, sandboxPatients)) {
+    for (DemoScenario scenario : DemoScenarios.all(intake, sandbox)) {
       started += scenario.seed(temporal.client(), modules);
     }
     return started;

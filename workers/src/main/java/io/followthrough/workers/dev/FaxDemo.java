@@ -2,7 +2,7 @@ package io.followthrough.workers.dev;
 
 import io.followthrough.activities.intake.DocumentIntakeModule;
 import io.followthrough.activities.practice.PatientRecord;
-import io.followthrough.practice.CoverageState;
+import io.followthrough.activities.practice.SandboxPracticeSystem;
 import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.intake.DemoFaxes;
 import io.followthrough.workers.intake.DemoReferral;
@@ -12,6 +12,7 @@ import io.followthrough.workers.intake.IngestRejectedException;
 import io.temporal.client.WorkflowClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -26,15 +27,15 @@ final class FaxDemo implements DemoScenario {
   private static final List<String> SPECIALTIES = List.of("cardiology", "neurology");
 
   private final Supplier<DocumentIntake> intake;
-  private final Supplier<List<PatientRecord>> sandboxPatients;
+  private final Supplier<Optional<SandboxPracticeSystem>> sandbox;
 
   /**
-   * @param sandboxPatients the sandbox practice's patients, or an empty list when the sandbox is
-   *     not in this process (then only the three fixed faxes are sent)
+   * @param sandbox the sandbox practice, or empty when it is not in this process (then only the
+   *     three fixed faxes are sent)
    */
-  FaxDemo(Supplier<DocumentIntake> intake, Supplier<List<PatientRecord>> sandboxPatients) {
+  FaxDemo(Supplier<DocumentIntake> intake, Supplier<Optional<SandboxPracticeSystem>> sandbox) {
     this.intake = intake;
-    this.sandboxPatients = sandboxPatients;
+    this.sandbox = sandbox;
   }
 
   @Override
@@ -48,7 +49,7 @@ final class FaxDemo implements DemoScenario {
       return 0;
     }
     List<byte[]> faxes = new ArrayList<>(DemoFaxes.all().values());
-    faxes.addAll(sandboxReferrals(sandboxPatients.get()));
+    sandbox.get().ifPresent(practice -> faxes.addAll(sandboxReferrals(practice)));
     int started = 0;
     for (byte[] fax : faxes) {
       try {
@@ -62,14 +63,10 @@ final class FaxDemo implements DemoScenario {
     return started;
   }
 
-  /** Referrals of the first printable patients with active coverage (who can be scheduled). */
-  static List<byte[]> sandboxReferrals(List<PatientRecord> patients) {
+  /** Referrals of the first patients who can be scheduled without a person. */
+  static List<byte[]> sandboxReferrals(SandboxPracticeSystem practice) {
     List<PatientRecord> chosen =
-        patients.stream()
-            .filter(DemoReferral::printable)
-            .filter(p -> p.coverage() == CoverageState.ACTIVE)
-            .limit(SPECIALTIES.size())
-            .toList();
+        DemoReferral.schedulable(practice).stream().limit(SPECIALTIES.size()).toList();
     List<byte[]> faxes = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       faxes.add(

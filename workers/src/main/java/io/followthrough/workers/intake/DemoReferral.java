@@ -1,6 +1,8 @@
 package io.followthrough.workers.intake;
 
 import io.followthrough.activities.practice.PatientRecord;
+import io.followthrough.activities.practice.SandboxPracticeSystem;
+import io.followthrough.practice.CoverageState;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -100,6 +102,20 @@ public record DemoReferral(
   /** Whether {@code patient} can appear on a generated fax (its name has plain Latin letters). */
   public static boolean printable(PatientRecord patient) {
     return plain(patient.firstName() + " " + patient.lastName()).matches("[A-Za-z' -]+");
+  }
+
+  /**
+   * The patients of {@code practice} a referral can take to a kept appointment without a person:
+   * printable, with coverage the practice confirms as active (not inactive, not at a payer it
+   * cannot ask), and not {@code pt-0050}, whose namesake {@code pt-0008} would share its referral
+   * key.
+   */
+  public static List<PatientRecord> schedulable(SandboxPracticeSystem practice) {
+    return practice.patients().stream()
+        .filter(DemoReferral::printable)
+        .filter(p -> !p.ref().equals("pt-0050"))
+        .filter(p -> practice.checkCoverage(p.ref(), null, null).state() == CoverageState.ACTIVE)
+        .toList();
   }
 
   /** The fax's lines, top to bottom; {@code " | "} separates the form's two columns. */

@@ -34,12 +34,12 @@ class DemoReferralTest {
     SandboxPracticeSystem practice =
         SandboxPracticeSystem.demo(
             42, Clock.fixed(Instant.parse("2026-03-02T14:00:00Z"), ZoneOffset.UTC));
-    List<PatientRecord> patients =
-        practice.patients().stream()
-            .filter(DemoReferral::printable)
-            .filter(p -> p.coverage() == CoverageState.ACTIVE)
-            .limit(5)
-            .toList();
+    List<PatientRecord> patients = DemoReferral.schedulable(practice).stream().limit(5).toList();
+    assertTrue(
+        DemoReferral.schedulable(practice).stream()
+            .allMatch(
+                p -> practice.checkCoverage(p.ref(), null, null).state() == CoverageState.ACTIVE),
+        "only patients whose coverage checks out");
     List<String> specialties =
         List.of("cardiology", "dermatology", "orthopedics", "gastroenterology", "neurology");
     DocumentIntakeActivitiesImpl intake = null;
