@@ -19,9 +19,12 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -67,7 +70,7 @@ final class ReferralContext {
         if (z != null) {
           return ZoneId.of(z);
         }
-      } catch (java.time.DateTimeException bad) {
+      } catch (DateTimeException bad) {
         // fall through to the next candidate
       }
     }
@@ -119,8 +122,8 @@ final class ReferralContext {
    * Facts a message to the referring office may state: the referral and the patient as the office
    * wrote them (the office already holds them), the specialty and the practice.
    */
-  java.util.Map<String, String> referrerFacts() {
-    java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+  Map<String, String> referrerFacts() {
+    Map<String, String> facts = new LinkedHashMap<>();
     facts.put("referralRef", referralKey());
     facts.put("practiceName", policy.practiceName());
     putIfKnown(facts, "specialty", state.specialty);
@@ -133,8 +136,8 @@ final class ReferralContext {
    * Facts a patient message may state (minimum necessary): first name, specialty, practice and the
    * self-schedule link.
    */
-  java.util.Map<String, String> patientFacts() {
-    java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+  Map<String, String> patientFacts() {
+    Map<String, String> facts = new LinkedHashMap<>();
     putIfKnown(facts, "firstName", state.fields.firstName());
     putIfKnown(facts, "specialty", state.specialty);
     facts.put("practiceName", policy.practiceName());
@@ -142,7 +145,7 @@ final class ReferralContext {
     return facts;
   }
 
-  static void putIfKnown(java.util.Map<String, String> facts, String key, String value) {
+  static void putIfKnown(Map<String, String> facts, String key, String value) {
     if (value != null && !value.isBlank()) {
       facts.put(key, value);
     }
