@@ -9,5 +9,14 @@ import java.util.List;
  * @param state state at hand-over
  * @param timeline timeline so far
  * @param taskCounter how many human tasks were opened, so task ids stay unique
+ * @param ledgerSequence the last ledger event number, so the next run's events sort after these (0
+ *     in snapshots taken before ledger events existed)
  */
-public record OutcomeSnapshot(OutcomeState state, List<TimelineEntry> timeline, int taskCounter) {}
+public record OutcomeSnapshot(
+    OutcomeState state, List<TimelineEntry> timeline, int taskCounter, long ledgerSequence) {
+
+  /** A snapshot without ledger events (as taken before they existed). */
+  public OutcomeSnapshot(OutcomeState state, List<TimelineEntry> timeline, int taskCounter) {
+    this(state, timeline, taskCounter, 0);
+  }
+}

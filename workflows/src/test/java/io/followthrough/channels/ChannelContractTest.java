@@ -56,4 +56,41 @@ class ChannelContractTest {
     assertEquals(
         Map.of(), new OutboundMessage(Channel.FAX, "prov-01", "t", null, "en", "k").variables());
   }
+
+  @Test
+  void aDraftedBodyRoundTripsAndStaysOutOfToString() {
+    var converter = DefaultDataConverter.STANDARD_INSTANCE;
+    OutboundMessage out =
+        new OutboundMessage(
+            Channel.SMS,
+            "pt-0001",
+            "referral-outreach.patient.sms",
+            Map.of("first_name", "Ana"),
+            "es",
+            "referral/fax-1:outreach:1",
+            "Hola Ana, agende su cita: https://sched.example/x");
+    assertEquals(
+        out,
+        converter.fromPayload(
+            converter.toPayload(out).orElseThrow(), OutboundMessage.class, OutboundMessage.class));
+    assertFalse(out.toString().contains("Ana"));
+    assertTrue(out.toString().contains("body=" + out.body().length() + " chars"));
+    assertEquals(null, new OutboundMessage(Channel.SMS, "pt-1", "t", null, "en", "k").body());
+  }
+
+  @Test
+  void aMessageRecordedBeforeBodiesExistedStillReads() {
+    var converter = DefaultDataConverter.STANDARD_INSTANCE;
+    String old =
+        "{\"channel\":\"SMS\",\"recipientRef\":\"pt-0001\",\"templateId\":\"t\","
+            + "\"variables\":{},\"language\":\"en\",\"idempotencyKey\":\"k\"}";
+    var payload =
+        io.temporal.api.common.v1.Payload.newBuilder()
+            .putMetadata("encoding", com.google.protobuf.ByteString.copyFromUtf8("json/plain"))
+            .setData(com.google.protobuf.ByteString.copyFromUtf8(old))
+            .build();
+    OutboundMessage read =
+        converter.fromPayload(payload, OutboundMessage.class, OutboundMessage.class);
+    assertEquals(new OutboundMessage(Channel.SMS, "pt-0001", "t", Map.of(), "en", "k"), read);
+  }
 }

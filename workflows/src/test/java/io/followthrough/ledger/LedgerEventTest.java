@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.temporal.common.converter.DefaultDataConverter;
+import io.temporal.common.metadata.POJOActivityInterfaceMetadata;
+import io.temporal.common.metadata.POJOActivityMethodMetadata;
 import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class LedgerEventTest {
@@ -18,6 +22,19 @@ class LedgerEventTest {
         .stage("verify")
         .sequence(4)
         .workflowTime(Instant.parse("2026-03-02T09:00:00Z"));
+  }
+
+  @Test
+  void activityTypeConstantsMatchTheInterface() {
+    Map<String, String> types =
+        POJOActivityInterfaceMetadata.newInstance(LedgerActivities.class)
+            .getMethodsMetadata()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    m -> m.getMethod().getName(), POJOActivityMethodMetadata::getActivityTypeName));
+    assertEquals(LedgerActivities.RECORD_TYPE, types.get("record"));
+    assertEquals(LedgerActivities.RECORD_ALL_TYPE, types.get("recordAll"));
   }
 
   @Test

@@ -110,7 +110,8 @@ public final class ChannelSimulator {
               message.variables(),
               message.language(),
               message.idempotencyKey(),
-              clock.instant()));
+              clock.instant(),
+              message.body()));
       receipt = new SendReceipt(id, SendStatus.ACCEPTED, false);
     }
     receipts.put(message.idempotencyKey(), receipt);

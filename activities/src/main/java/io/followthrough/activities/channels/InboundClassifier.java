@@ -91,7 +91,7 @@ public final class InboundClassifier {
   }
 
   /** Lower case, no accents or apostrophes, other punctuation as spaces (keeping '#'). */
-  static String normalize(String text) {
+  public static String normalize(String text) {
     if (text == null) {
       return "";
     }

@@ -42,6 +42,15 @@ final class OutboundChecks {
         throw invalid("template variable " + v.getKey() + " is longer than " + MAX_VALUE_LENGTH);
       }
     }
+    if (m.body() != null) {
+      if (m.body().isBlank()) {
+        throw invalid("body is blank");
+      }
+      int max = m.channel().maxBodyLength();
+      if (m.body().length() > max) {
+        throw invalid(m.channel() + " body is longer than " + max + " characters");
+      }
+    }
   }
 
   private static ChannelException invalid(String message) {

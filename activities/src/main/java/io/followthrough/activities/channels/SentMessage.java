@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * A message the simulator sent (what a carrier would have received). {@link #toString()} leaves out
- * the address and variables.
+ * the address, variables and body.
+ *
+ * @param body the drafted text that was sent, or null when the message named only a template
  */
 public record SentMessage(
     String messageId,
@@ -17,7 +19,8 @@ public record SentMessage(
     Map<String, String> variables,
     String language,
     String idempotencyKey,
-    Instant sentAt) {
+    Instant sentAt,
+    String body) {
 
   @Override
   public String toString() {

@@ -141,6 +141,46 @@ class ChannelSimulatorTest {
   }
 
   @Test
+  void aDraftedBodyIsRecordedAsSentAndKeptOutOfToString(@TempDir Path dir) {
+    Path file = dir.resolve("channels/simulator.json");
+    ChannelSimulator persistent = ChannelSimulator.persistent(file, practice.contacts(), CLOCK);
+    String body = "Hi Ana, book your cardiology visit: https://book.example/r/1";
+    persistent.send(
+        new OutboundMessage(
+            Channel.SMS, "pt-0001", "referral-outreach.patient.sms", Map.of(), "en", "k1", body));
+    persistent.send(sms("pt-0002", "k2"));
+
+    List<SentMessage> sent =
+        ChannelSimulator.persistent(file, practice.contacts(), CLOCK).outbox(Channel.SMS);
+    assertEquals(body, sent.get(0).body(), "the snapshot keeps what was sent");
+    assertNull(sent.get(1).body(), "a template-only message has no body");
+    assertFalse(sent.get(0).toString().contains("Ana"));
+  }
+
+  @Test
+  void bodiesAreCheckedAgainstTheChannelLimit() {
+    String sms = "x".repeat(Channel.SMS.maxBodyLength());
+    assertEquals(
+        SendStatus.ACCEPTED,
+        channels
+            .send(new OutboundMessage(Channel.SMS, "pt-0001", "t", null, "en", "k1", sms))
+            .status());
+    assertCode(
+        ChannelActivities.INVALID_INPUT,
+        new OutboundMessage(Channel.SMS, "pt-0001", "t", null, "en", "k2", sms + "x"));
+    assertCode(
+        ChannelActivities.INVALID_INPUT,
+        new OutboundMessage(Channel.SMS, "pt-0001", "t", null, "en", "k3", "  "));
+    assertEquals(
+        SendStatus.ACCEPTED,
+        channels
+            .send(new OutboundMessage(Channel.FAX, "prov-01", "t", null, "en", "k4", sms + sms))
+            .status(),
+        "a fax takes a longer body");
+    assertEquals(2, channels.sent().size());
+  }
+
+  @Test
   void persistentSimulatorKeepsKeysOutboxAndOptOutsAcrossRestarts(@TempDir Path dir) {
     Path file = dir.resolve("channels/simulator.json");
     ChannelSimulator before = ChannelSimulator.persistent(file, practice.contacts(), CLOCK);

@@ -98,8 +98,9 @@ public final class WorkerCommand implements Callable<Integer> {
                   runtime::setting,
                   devMode(runtime),
                   new KeyRingEncryption(runtime.bean(KeyRing.class))),
-              OpsStoreActivities.of(runtime));
-      announce(settings, modules, data, url);
+              OpsStoreActivities.of(runtime),
+              OpsStoreActivities.phiAudit(runtime));
+      announce(settings, modules, data, url, OpsStoreActivities.phiAudit(runtime) != null);
       return awaitShutdown(worker, runtime, temporal);
     } catch (RuntimeException e) {
       if (temporal != null) {
@@ -143,7 +144,11 @@ public final class WorkerCommand implements Callable<Integer> {
   }
 
   private void announce(
-      TemporalSettings settings, List<OutcomeModule> modules, Path data, String url) {
+      TemporalSettings settings,
+      List<OutcomeModule> modules,
+      Path data,
+      String url,
+      boolean store) {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Worker connected to " + settings.target() + " namespace " + settings.namespace());
     for (OutcomeModule module : modules) {
@@ -153,6 +158,11 @@ public final class WorkerCommand implements Callable<Integer> {
       out.println("  no outcome module on the classpath: nothing to run");
     }
     out.println("  data folder " + data);
+    if (!store) {
+      out.println(
+          "  no ops store (followthrough.store.url): ledger events stay in Temporal histories,"
+              + " PHI access is not audited");
+    }
     if (url != null) {
       out.println("  health " + url + "/health");
     }

@@ -19,6 +19,10 @@ final class DevBanner {
     out.println("  Temporal (gRPC)  " + address + "   namespace: " + namespace);
     out.println(
         "  HTTP             " + stack.httpUrl() + "   health: " + stack.httpUrl() + "/health");
+    out.println(
+        "  Console          "
+            + stack.httpUrl()
+            + "/console/   (dev login: any staff id, any role)");
     out.println("  Data folder      " + data);
     out.println("  Inbox            " + stack.inbox() + "   (drop PDF/TIFF faxes here)");
     out.println("  Payload codec    " + TemporalClients.codecDescription());

@@ -73,6 +73,8 @@ public final class DevStack implements AutoCloseable {
                   "followthrough.data-dir", options.dataDirectory().toString(),
                   "followthrough.dev-mode", true,
                   "followthrough.codec.dev-mode", true,
+                  // POST /api/auth/dev-login, signed with a secret generated into the data dir.
+                  "followthrough.auth.dev-login", true,
                   // The H2 file admits one process: leave it to a separate worker (--no-worker).
                   "followthrough.store.embedded", options.worker()));
       // Opening the ops store (connect + migrate) overlaps the Temporal connection checks.
@@ -101,7 +103,8 @@ public final class DevStack implements AutoCloseable {
                     settings::setting,
                     true,
                     new KeyRingEncryption(http.bean(KeyRing.class))),
-                ledger.join());
+                ledger.join(),
+                OpsStoreActivities.phiAudit(http));
       }
       HttpRuntime beans = http;
       Path inbox = http.bean(InboxWatcher.class).start();
@@ -155,6 +158,11 @@ public final class DevStack implements AutoCloseable {
       started += scenario.seed(temporal.client(), modules);
     }
     return started;
+  }
+
+  /** A bean of the stack's application context (the Temporal client, the ops store, ...). */
+  public <T> T bean(Class<T> type) {
+    return http.bean(type);
   }
 
   public String grpcAddress() {

@@ -28,6 +28,10 @@ class IngestCommandTest {
                 Map.of(
                     "micronaut.server.port",
                     -1,
+                    "followthrough.dev-mode",
+                    true,
+                    "followthrough.auth.dev-login",
+                    true,
                     "followthrough.data-dir",
                     tmp.resolve("data").toString()))) {
       http.useTemporal(dev.stubs, dev.client);

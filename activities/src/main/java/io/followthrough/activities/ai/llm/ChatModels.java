@@ -7,14 +7,19 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 
 /** Builds the provider's chat model with client retries off: Temporal owns retries. */
 public final class ChatModels {
+  /** Ollama's OpenAI-compatible endpoint on the same machine. */
+  public static final String OLLAMA_DEFAULT_URL = "http://localhost:11434/v1";
+
   private ChatModels() {}
 
   public static ChatModel create(LlmSettings s) {
     return switch (s.provider()) {
-      case OPENAI -> {
+      case OPENAI, OLLAMA -> {
         var b = OpenAiChatModel.builder();
         if (s.baseUrl() != null) {
           b.baseUrl(s.baseUrl());
+        } else if (s.provider() == LlmSettings.Provider.OLLAMA) {
+          b.baseUrl(OLLAMA_DEFAULT_URL);
         }
         yield b.apiKey(s.apiKey())
             .modelName(s.model())

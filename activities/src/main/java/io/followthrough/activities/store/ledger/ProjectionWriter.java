@@ -11,9 +11,11 @@ final class ProjectionWriter {
 
   private static final String UPDATE_TASK =
       "UPDATE human_task SET workflow_id = ?, outcome_type = ?, role = ?, priority = ?, due_at = ?,"
-          + " context_ref = ?, opened_at = ?, resolved_at = ?, resolution_code = ?,"
-          + " status = CASE WHEN ? THEN 'resolved' WHEN status = 'resolved' THEN 'open'"
-          + " ELSE status END WHERE task_id = ?";
+          + " context_ref = ?, opened_at = ?, resolved_at = COALESCE(?, resolved_at),"
+          + " resolution_code = COALESCE(?, resolution_code),"
+          + " status = CASE WHEN ? THEN 'resolved'"
+          + " WHEN status = 'resolved' AND resolved_at IS NULL THEN 'open' ELSE status END"
+          + " WHERE task_id = ?";
 
   private static final String INSERT_TASK =
       "INSERT INTO human_task (workflow_id, outcome_type, role, priority, due_at, context_ref,"
@@ -100,7 +102,8 @@ final class ProjectionWriter {
     }
   }
 
-  // Staff-owned columns (claimed_by, snooze) survive re-projection; only resolution overrides them.
+  // Staff-owned columns (claimed_by, snooze, a resolution marked by WorkQueue.markResolved before
+  // the ledger's resolved event arrives) survive re-projection; only resolution overrides them.
   private static void writeTask(Connection connection, OutcomeState o, TaskState task)
       throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(UPDATE_TASK)) {
