@@ -98,6 +98,12 @@ final class ReferralContext {
     spec = spec.withContext("patientRef", orNone(state.patientRef));
     spec = spec.withContext("specialty", orNone(state.specialty));
     spec = spec.withContext("urgency", state.urgency == null ? "none" : state.urgency.name());
+    if (input.documentId() != null) {
+      spec = spec.withContextRef("document:" + input.documentId());
+    }
+    if (urgent()) {
+      spec = spec.withPriority(1); // urgent referrals head the work queue
+    }
     return "coordinator".equals(role) ? spec.withEscalation(after, "supervisor") : spec;
   }
 

@@ -156,8 +156,8 @@ class ReferralOutreachTest extends ReferralTestBase {
     assertThat(wf.timeline())
         .hasEntry(TimelineKind.NOTE, "ai:reply:NEEDS_PERSON:0.40:local/fake-rules/reply@1");
 
+    Instant resumed = env.now(); // the Update lands a moment after this
     resolve(wf, "read-patient-reply", "continue");
-    Instant resumed = env.now();
     env.sleep(Duration.ofDays(2).plusHours(1));
     // No second first contact; the SMS reminder came two days after the ladder resumed.
     assertEquals(
