@@ -44,6 +44,15 @@ class ReferralOutreachTest extends ReferralTestBase {
     assertAbout(MONDAY_10_ET.plus(Duration.ofDays(4)), sends.get(2));
     assertAbout(MONDAY_10_ET.plus(Duration.ofDays(6)), sends.get(3));
     assertAbout(MONDAY_10_ET.plus(Duration.ofDays(9)), sends.get(4));
+    assertEquals(
+        List.of(
+            "referral-outreach-sms",
+            "referral-reminder-sms",
+            "referral-reminder-email",
+            "referral-reminder-voice",
+            "referral-outreach-letter"),
+        templatesTo(PATIENT),
+        "the letter carries the full invitation");
     HumanTask call = openTask(wf, "staff-call");
     assertEquals("coordinator", call.role());
     assertEquals(PATIENT, call.context().get("patientRef"));
