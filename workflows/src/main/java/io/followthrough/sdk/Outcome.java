@@ -70,12 +70,31 @@ public final class Outcome {
     dueAt = s.dueAtMillis();
     completed = s.completed();
     ledger.continueAfter(snapshot.ledgerSequence());
+    ledger.site(snapshot.site());
     published = false;
     attributes().publish(); // the new run lists like the old one from its first task
   }
 
   public OutcomeSnapshot snapshot() {
-    return new OutcomeSnapshot(state(), timeline(), tasks.counter(), ledger.sequence());
+    return new OutcomeSnapshot(
+        state(), timeline(), tasks.counter(), ledger.sequence(), ledger.site());
+  }
+
+  /**
+   * Says which site (clinic, practice location) the outcome belongs to, so ops analytics can be
+   * filtered by it: every ledger event reported from now on carries it, and it is carried across
+   * continue-as-new. Call it first thing in the workflow method (after {@link #restore}), with a
+   * short non-PHI code such as {@code clinic-north}; other characters are replaced (as for stage
+   * names) and null clears it. It adds no command, so existing histories replay unchanged.
+   */
+  public Outcome site(String code) {
+    ledger.site(code);
+    return this;
+  }
+
+  /** The site code given to {@link #site(String)}, as the ledger records it; null if none. */
+  public String site() {
+    return ledger.site();
   }
 
   public OutcomeState state() {

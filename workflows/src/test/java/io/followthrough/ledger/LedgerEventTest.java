@@ -79,4 +79,31 @@ class LedgerEventTest {
     var payload = converter.toPayload(event).orElseThrow();
     assertEquals(event, converter.fromPayload(payload, LedgerEvent.class, LedgerEvent.class));
   }
+
+  @Test
+  void siteIsAnOptionalCode() {
+    assertEquals(null, base().build().site());
+    assertEquals("clinic-north", base().site("clinic-north").build().site());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> base().site("North Clinic").build());
+    assertTrue(e.getMessage().startsWith("site must be a code"));
+    assertThrows(IllegalArgumentException.class, () -> base().site("s".repeat(65)).build());
+  }
+
+  @Test
+  void siteSurvivesPayloadConversionAndOldPayloadsHaveNone() {
+    var converter = DefaultDataConverter.newDefaultInstance();
+    LedgerEvent withSite = base().site("clinic-north").build();
+    var payload = converter.toPayload(withSite).orElseThrow();
+    assertEquals(withSite, converter.fromPayload(payload, LedgerEvent.class, LedgerEvent.class));
+
+    // An event serialized before sites existed: the JSON has no "site" property.
+    String old = payload.getData().toStringUtf8().replace(",\"site\":\"clinic-north\"", "");
+    assertFalse(old.contains("site"));
+    var oldPayload = payload.toBuilder().setData(com.google.protobuf.ByteString.copyFromUtf8(old));
+    LedgerEvent read =
+        converter.fromPayload(oldPayload.build(), LedgerEvent.class, LedgerEvent.class);
+    assertEquals(null, read.site());
+    assertEquals(base().build(), read);
+  }
 }

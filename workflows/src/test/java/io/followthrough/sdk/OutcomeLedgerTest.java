@@ -113,6 +113,24 @@ class OutcomeLedgerTest {
       assertNotEquals(events.get(0).runId(), events.get(1).runId(), "reported by different runs");
       assertEquals(
           LedgerEvent.defaultKey(id, events.get(1).runId(), 2), events.get(1).idempotencyKey());
+      assertEquals(
+          List.of("clinic-north", "clinic-north"),
+          events.stream().map(LedgerEvent::site).toList(),
+          "the site is carried across continue-as-new");
+    }
+  }
+
+  @Test
+  void eventsCarryNoSiteUnlessTheWorkflowSaysOne() {
+    try (OutcomeTestEnvironment env =
+        env(StageProbeWorkflowImpl.class, new ScriptedProbeActivities(0, 1))) {
+      String id = "probe/ledger-no-site";
+      StageProbeWorkflow wf = env.newWorkflow(StageProbeWorkflow.class, id);
+      WorkflowClient.start(wf::run, 2);
+      WorkflowStub.fromTyped(wf).getResult(String.class);
+      List<LedgerEvent> events = env.ledgerEvents(id);
+      assertFalse(events.isEmpty());
+      assertTrue(events.stream().allMatch(e -> e.site() == null));
     }
   }
 

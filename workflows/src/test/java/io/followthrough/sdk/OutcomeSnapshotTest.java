@@ -34,4 +34,27 @@ class OutcomeSnapshotTest {
     assertEquals(new OutcomeSnapshot(state, List.of(), 2), restored);
     assertEquals(0, restored.ledgerSequence());
   }
+
+  @Test
+  void snapshotsHandedOverBeforeSitesStillLoad() {
+    OutcomeState state =
+        new OutcomeState("probe", "listening", 0, 0, "automation", false, null, List.of(), false);
+    OutcomeSnapshot now = new OutcomeSnapshot(state, List.of(), 2, 7, "clinic-north");
+    Payload payload = converter.toPayload(now).orElseThrow();
+    assertEquals(now, converter.fromPayload(payload, OutcomeSnapshot.class, OutcomeSnapshot.class));
+
+    String old =
+        payload
+            .getData()
+            .toString(StandardCharsets.UTF_8)
+            .replace(",\"site\":\"clinic-north\"", "");
+    assertEquals(false, old.contains("site"), old);
+    Payload oldPayload =
+        payload.toBuilder()
+            .setData(com.google.protobuf.ByteString.copyFrom(old, StandardCharsets.UTF_8))
+            .build();
+    assertEquals(
+        new OutcomeSnapshot(state, List.of(), 2, 7),
+        converter.fromPayload(oldPayload, OutcomeSnapshot.class, OutcomeSnapshot.class));
+  }
 }

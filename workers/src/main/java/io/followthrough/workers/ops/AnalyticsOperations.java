@@ -30,15 +30,11 @@ public final class AnalyticsOperations {
 
   public AnalyticsReport report(Actor actor, AnalyticsQuery query) {
     Permissions.check(actor.role(), Action.VIEW_ANALYTICS);
-    if (query.site() != null && !query.site().isBlank()) {
-      throw OperationException.badRequest(
-          "site is not recorded by the ledger yet: leave it out (filters: outcomeType, owner,"
-              + " from, to)");
-    }
     AnalyticsFilter filter =
         AnalyticsFilter.all()
             .withOutcomeType(code("outcomeType", query.outcomeType()))
             .withOwner(code("owner", query.owner()))
+            .withSite(code("site", query.site()))
             .startedBetween(time("from", query.from(), false), time("to", query.to(), true));
     String fromStage =
         orDefault(code("fallOutFrom", query.fallOutFrom()), AnalyticsQuery.DEFAULT_FALL_OUT_FROM);

@@ -7,7 +7,8 @@ package io.followthrough.workers.ops;
  * day-only {@code to} includes that day).
  *
  * @param outcomeType e.g. {@code referral}
- * @param site practice site; not recorded by the ledger yet, so any value is refused
+ * @param site site code the outcome's workflow reported ({@code Outcome.site}); outcomes that
+ *     reported none match no site
  * @param owner role or staff id owning the outcome
  * @param from start of the range
  * @param to end of the range

@@ -12,19 +12,21 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET /api/analytics} over ledger events recorded as workflows record them: every figure
- * checked against a hand-computed set of three outcomes of a type no other test uses.
+ * checked against a hand-computed set of three outcomes of a type no other test uses, at two sites.
  */
 class AnalyticsApiTest {
 
   static ApiStack api;
   static String type;
   static Instant t0;
+  static final Map<String, String> SITES = Map.of("o1", "north", "o2", "south", "o3", "north");
 
   @BeforeAll
   static void record() {
@@ -55,6 +57,7 @@ class AnalyticsApiTest {
         .outcome(type + "/" + outcome, "run-1", type)
         .type(t)
         .sequence(sequence)
+        .site(SITES.get(outcome))
         .workflowTime(t0.plus(Duration.ofMinutes(minute)));
   }
 
@@ -106,6 +109,37 @@ class AnalyticsApiTest {
   }
 
   @Test
+  void siteNarrowsEveryFigure() {
+    String supervisor = api.as("supervisor");
+    JsonNode north =
+        api.get(supervisor, "/api/analytics?outcomeType=" + type + "&site=north").json();
+    assertEquals(2, north.get("completion").get("total").asLong(), "o1 and o3");
+    assertEquals(1, north.get("completion").get("completed").asLong());
+    assertEquals(0, north.get("completion").get("failed").asLong());
+    assertEquals(2, north.get("funnel").get(0).get("outcomes").asLong());
+    assertEquals(2, north.get("fallOut").get("reachedFrom").asLong());
+    assertEquals(0, north.get("fallOut").get("fellOut").asLong());
+    assertEquals(1, north.get("escalations").size());
+    assertEquals(1, latency(north, "received").get("count").asLong(), "only o1 left it");
+    assertEquals(600.0, latency(north, "received").get("p50Seconds").asDouble(), 1e-6);
+
+    JsonNode south =
+        api.get(supervisor, "/api/analytics?outcomeType=" + type + "&site=south").json();
+    assertEquals(1, south.get("completion").get("total").asLong(), "o2");
+    assertEquals(1, south.get("completion").get("failed").asLong());
+    assertEquals(1, south.get("fallOut").get("fellOut").asLong());
+    assertEquals(0, south.get("escalations").size());
+    assertEquals(0, south.get("openByAge").get(1).get("openOutcomes").asLong());
+
+    JsonNode elsewhere =
+        api.get(supervisor, "/api/analytics?outcomeType=" + type + "&site=east").json();
+    assertEquals(0, elsewhere.get("completion").get("total").asLong());
+    Answer spaced = api.get(supervisor, "/api/analytics?site=north%20clinic");
+    assertEquals(400, spaced.status());
+    assertTrue(spaced.json().get("message").asText().startsWith("site must be a code"));
+  }
+
+  @Test
   void otherFallOutStagesDatesRolesAndRefusedFilters() {
     String auditor = api.as("auditor");
     JsonNode custom =
@@ -126,9 +160,6 @@ class AnalyticsApiTest {
     JsonNode before = api.get(auditor, "/api/analytics?outcomeType=" + type + "&to=" + t0).json();
     assertEquals(0, before.get("completion").get("total").asLong(), "an instant 'to' excludes it");
 
-    Answer site = api.get(auditor, "/api/analytics?site=north");
-    assertEquals(400, site.status());
-    assertTrue(site.json().get("message").asText().startsWith("site is not recorded"));
     assertEquals(400, api.get(auditor, "/api/analytics?from=yesterday").status());
     assertEquals(403, api.get(api.as("coordinator"), "/api/analytics").status());
   }

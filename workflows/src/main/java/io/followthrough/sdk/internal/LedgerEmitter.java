@@ -35,6 +35,7 @@ public final class LedgerEmitter {
   private Integer version;
   private ActivityStub ledger;
   private long sequence;
+  private String site;
 
   public LedgerEmitter(String outcomeType) {
     this.outcomeType = outcomeType;
@@ -43,6 +44,19 @@ public final class LedgerEmitter {
   /** The last sequence number used; carried across continue-as-new so events stay ordered. */
   public long sequence() {
     return sequence;
+  }
+
+  /** The site code every later event carries, or null. */
+  public String site() {
+    return site;
+  }
+
+  /**
+   * Sets the site every later event carries, cleaned into a ledger code like the SDK's other names
+   * (deterministically, so a malformed value never fails a workflow task); null or empty clears it.
+   */
+  public void site(String value) {
+    site = LedgerCodes.code(value, 64);
   }
 
   /** Continues numbering after {@code last}, the previous run's {@link #sequence()}. */
@@ -80,6 +94,7 @@ public final class LedgerEmitter {
               .owner(LedgerCodes.code(owner, 64))
               .workflowTime(Instant.ofEpochMilli(Workflow.currentTimeMillis()))
               .task(task == null ? null : task.toRef(workflowId))
+              .site(site)
               .build();
     } catch (IllegalArgumentException e) {
       // Codes are cleaned above, so this is a bug: never fail the workflow task over a report.

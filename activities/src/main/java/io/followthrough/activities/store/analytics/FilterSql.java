@@ -29,6 +29,9 @@ final class FilterSql {
     if (filter.owner() != null) {
       append(" AND o.owner = ?", filter.owner());
     }
+    if (filter.site() != null) {
+      append(" AND o.site = ?", filter.site());
+    }
     if (filter.from() != null) {
       append(" AND o.started_at >= ?", filter.from());
     }

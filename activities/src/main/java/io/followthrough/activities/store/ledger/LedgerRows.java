@@ -20,8 +20,8 @@ final class LedgerRows {
   private static final String INSERT =
       "INSERT INTO ledger_event (idempotency_key, workflow_id, run_id, outcome_type, event_type,"
           + " sequence_no, stage, rung, reason_code, owner, task_id, task_role, task_priority,"
-          + " task_due_at, task_context_ref, workflow_time)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+          + " task_due_at, task_context_ref, workflow_time, site)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
   private static final String SELECT_BY_WORKFLOW =
       "SELECT * FROM ledger_event WHERE workflow_id = ?";
@@ -52,6 +52,7 @@ final class LedgerRows {
       SqlTime.set(insert, 14, task == null ? null : task.dueAt());
       insert.setString(15, task == null ? null : task.contextRef());
       SqlTime.set(insert, 16, e.workflowTime());
+      insert.setString(17, e.site());
       return insert.executeUpdate() == 1;
     }
   }
@@ -94,6 +95,7 @@ final class LedgerRows {
         rows.getString("reason_code"),
         rows.getString("owner"),
         SqlTime.get(rows, "workflow_time"),
-        task);
+        task,
+        rows.getString("site"));
   }
 }

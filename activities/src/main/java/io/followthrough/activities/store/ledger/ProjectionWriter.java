@@ -56,8 +56,8 @@ final class ProjectionWriter {
         connection.prepareStatement(
             "INSERT INTO outcome (workflow_id, run_id, outcome_type, current_stage, status, owner,"
                 + " needs_human, open_tasks, escalation_level, max_escalation_level,"
-                + " last_reason_code, started_at, closed_at, last_event_at, event_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " last_reason_code, started_at, closed_at, last_event_at, event_count, site)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, o.workflowId());
       insert.setString(2, o.runId());
       insert.setString(3, o.outcomeType());
@@ -73,6 +73,7 @@ final class ProjectionWriter {
       SqlTime.set(insert, 13, o.closedAt());
       SqlTime.set(insert, 14, o.lastEventAt());
       insert.setInt(15, o.eventCount());
+      insert.setString(16, o.site());
       insert.executeUpdate();
     }
     if (!projection.visits().isEmpty()) {

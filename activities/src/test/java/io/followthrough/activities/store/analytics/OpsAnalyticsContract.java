@@ -33,6 +33,7 @@ abstract class OpsAnalyticsContract {
     List<LedgerEvent> events = new ArrayList<>();
     events.addAll(
         outcome("r1", "referral", T0)
+            .atSite("clinic-north")
             .ownedBy("u-1")
             .stage(0, "intake")
             .stage(10, "verify")
@@ -41,6 +42,7 @@ abstract class OpsAnalyticsContract {
             .events());
     events.addAll(
         outcome("r2", "referral", T0)
+            .atSite("clinic-north")
             .ownedBy("u-1")
             .stage(0, "intake")
             .stage(20, "verify")
@@ -50,6 +52,7 @@ abstract class OpsAnalyticsContract {
             .events());
     events.addAll(
         outcome("r3", "referral", T0)
+            .atSite("clinic-south")
             .ownedBy("u-2")
             .stage(0, "intake")
             .stage(40, "verify")
@@ -58,6 +61,7 @@ abstract class OpsAnalyticsContract {
     events.addAll(outcome("r4", "referral", T0).stage(0, "intake").failed(5, "duplicate").events());
     events.addAll(
         outcome("c1", "cancellation", T0.plus(Duration.ofDays(1)).minus(Duration.ofHours(23)))
+            .atSite("clinic-south")
             .stage(0, "offer")
             .escalated(15, 1, "no-reply")
             .stage(30, "filled")
@@ -161,5 +165,38 @@ abstract class OpsAnalyticsContract {
         analytics.openByAge(AnalyticsFilter.all()));
     assertEquals(
         0, analytics.openByAge(AnalyticsFilter.all().withOwner("u-1")).get(1).openOutcomes());
+  }
+
+  // r1, r2 at clinic-north; r3 and c1 at clinic-south; r4 reported no site.
+  @Test
+  void everyFigureNarrowsToOneSite() {
+    AnalyticsFilter north = AnalyticsFilter.all().withSite("clinic-north");
+    AnalyticsFilter south = AnalyticsFilter.all().withSite("clinic-south");
+    assertEquals(
+        List.of(
+            new FunnelStep("referral", "intake", 2),
+            new FunnelStep("referral", "verify", 2),
+            new FunnelStep("referral", "schedule", 1)),
+        analytics.funnel(north));
+    assertEquals(
+        new FallOut("verify", "schedule", 2, 1, 1, 0),
+        analytics.fallOut(north, "verify", "schedule"));
+    List<StageLatency> latencies = analytics.timeToNextStep(north);
+    assertEquals(3, latencies.size());
+    assertLatency(latencies.get(0), "intake", 2, 15, 19); // 10 and 20 min
+    assertEquals(
+        List.of(new EscalationCount("no-reply", 1, 1), new EscalationCount("no-reply", 2, 1)),
+        analytics.escalations(north));
+    assertEquals(List.of(new EscalationCount("no-reply", 1, 1)), analytics.escalations(south));
+    assertEquals(new CompletionRate(2, 1, 1, 0), analytics.completion(north));
+    assertEquals(new CompletionRate(2, 1, 0, 1), analytics.completion(south));
+    assertEquals(
+        new CompletionRate(1, 0, 0, 1), analytics.completion(south.withOutcomeType("referral")));
+    assertEquals(new CompletionRate(0, 0, 0, 0), analytics.completion(north.withOwner("u-2")));
+    assertEquals(1, analytics.openByAge(south).get(1).openOutcomes());
+    assertEquals(0, analytics.openByAge(north).get(1).openOutcomes());
+    assertEquals(
+        new CompletionRate(0, 0, 0, 0),
+        analytics.completion(AnalyticsFilter.all().withSite("clinic-east")));
   }
 }
