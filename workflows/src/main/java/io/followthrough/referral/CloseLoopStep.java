@@ -5,6 +5,7 @@ import io.followthrough.sdk.Outcome;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.workflow.Workflow;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,10 @@ import java.util.Map;
  * office).
  */
 final class CloseLoopStep {
+  /** The decline reasons a close-the-loop draft can state (the reply interpreter's codes). */
+  private static final List<String> DECLINE_REASONS =
+      List.of("went-elsewhere", "cost", "feels-better", "transport", "other");
+
   private final ReferralContext ctx;
   private final ReferralMessenger messenger;
 
@@ -31,10 +36,12 @@ final class CloseLoopStep {
     ctx.outcome.enterStage(ReferralStages.CLOSE_LOOP);
     Map<String, String> facts = ctx.referrerFacts();
     facts.put("status", disposition);
-    ReferralContext.putIfKnown(facts, "reasonCode", reasonCode);
+    if ("declined".equals(disposition)) {
+      facts.put("decline_reason", DECLINE_REASONS.contains(reasonCode) ? reasonCode : "other");
+    }
     if (s.appointment != null && s.appointment.start() != null) {
       facts.put(
-          "appointmentDate", s.appointment.start().atZone(ctx.zone()).toLocalDate().toString());
+          "appointment_at", s.appointment.start().atZone(ctx.zone()).toLocalDate().toString());
     }
     boolean byPerson = false;
     for (int n = 1; !s.referrerNotified; n++) {

@@ -161,7 +161,7 @@ final class CompletenessStep {
 
   private Map<String, String> facts() {
     Map<String, String> facts = ctx.referrerFacts();
-    facts.put("missingFields", String.join(",", ctx.state.missingFields));
+    facts.put("missing", String.join(",", ctx.state.missingFields));
     return facts;
   }
 }

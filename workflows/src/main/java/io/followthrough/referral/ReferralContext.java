@@ -130,11 +130,11 @@ final class ReferralContext {
    */
   Map<String, String> referrerFacts() {
     Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("referralRef", referralKey());
-    facts.put("practiceName", policy.practiceName());
+    facts.put("referral_ref", referralKey());
+    facts.put("practice_name", policy.practiceName());
     putIfKnown(facts, "specialty", state.specialty);
-    putIfKnown(facts, "patientName", state.fields.value("patient_name"));
-    putIfKnown(facts, "dob", state.fields.value("dob"));
+    putIfKnown(facts, "patient_name", state.fields.value("patient_name"));
+    putIfKnown(facts, "patient_dob", state.fields.value("dob"));
     return facts;
   }
 
@@ -144,10 +144,10 @@ final class ReferralContext {
    */
   Map<String, String> patientFacts() {
     Map<String, String> facts = new LinkedHashMap<>();
-    putIfKnown(facts, "firstName", state.fields.firstName());
+    putIfKnown(facts, "first_name", state.fields.firstName());
     putIfKnown(facts, "specialty", state.specialty);
-    facts.put("practiceName", policy.practiceName());
-    facts.put("scheduleLink", policy.scheduleLinkBase() + referralKey());
+    facts.put("practice_name", policy.practiceName());
+    facts.put("link", policy.scheduleLinkBase() + referralKey());
     return facts;
   }
 

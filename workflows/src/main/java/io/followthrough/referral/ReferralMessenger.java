@@ -130,7 +130,13 @@ final class ReferralMessenger {
       Channel channel, String recipientRef, Draft draft, String key, ReferralState.Party party) {
     OutboundMessage message =
         new OutboundMessage(
-            channel, recipientRef, draft.templateId(), draft.variables(), draft.language(), key);
+            channel,
+            recipientRef,
+            draft.templateId(),
+            draft.variables(),
+            draft.language(),
+            key,
+            draft.body());
     String ch = channel.name().toLowerCase(Locale.ROOT);
     SendReceipt receipt;
     try {

@@ -66,7 +66,7 @@ final class VisitStep {
   private void tellReferrerScheduled(Appointment a) {
     Map<String, String> facts = ctx.referrerFacts();
     facts.put("status", "scheduled");
-    ReferralContext.putIfKnown(facts, "appointmentDate", localDate(a));
+    ReferralContext.putIfKnown(facts, "appointment_at", localDate(a));
     if (messenger.toReferrer(
             "referrer-scheduled-" + a.appointmentId(), 1, ReferralStages.PURPOSE_CLOSE_LOOP, facts)
         != SendStatus.ACCEPTED) {
@@ -87,7 +87,7 @@ final class VisitStep {
       return;
     }
     Map<String, String> facts = ctx.patientFacts();
-    facts.put("appointmentTime", localTime(a));
+    facts.put("appointment_at", localTime(a));
     ctx.state.lastPatientPurpose = ReferralStages.PURPOSE_APPOINTMENT_REMINDER;
     messenger.toPatient(
         "reminder-" + a.appointmentId(),

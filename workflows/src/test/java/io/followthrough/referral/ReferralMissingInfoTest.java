@@ -36,8 +36,8 @@ class ReferralMissingInfoTest extends ReferralTestBase {
     assertEquals("referral-missing-info-fax", request.templateId());
     assertEquals(key("missing", "awaiting-information.request.fax", 1), request.idempotencyKey());
     DraftRequest drafted = drafting.calls("draft").get(0).arg(0);
-    assertEquals("phone,icd10", drafted.facts().get("missingFields"));
-    assertEquals("Ana Reyes", drafted.facts().get("patientName"), "the office needs to know who");
+    assertEquals("phone,icd10", drafted.facts().get("missing"));
+    assertEquals("Ana Reyes", drafted.facts().get("patient_name"), "the office needs to know who");
     assertTrue(channelFake.sentTo(PATIENT).isEmpty(), "no patient contact yet");
 
     // A day later the office faxes the missing page; fax intake signals it as a supplement.

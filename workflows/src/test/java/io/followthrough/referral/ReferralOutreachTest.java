@@ -143,7 +143,7 @@ class ReferralOutreachTest extends ReferralTestBase {
     DraftRequest update = drafting.calls("draft").get(drafting.count("draft") - 1).arg(0);
     assertEquals("referral-close-loop", update.purpose());
     assertEquals("declined", update.facts().get("status"));
-    assertEquals("went-elsewhere", update.facts().get("reasonCode"));
+    assertEquals("went-elsewhere", update.facts().get("decline_reason"));
     assertEquals(REFERRER, channelFake.sent().get(channelFake.sent().size() - 1).recipientRef());
     assertFalse(
         channelFake.sentTo(PATIENT).stream().anyMatch(m -> m.templateId().contains("close-loop")));

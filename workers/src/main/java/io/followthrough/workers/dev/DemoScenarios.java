@@ -1,5 +1,6 @@
 package io.followthrough.workers.dev;
 
+import io.followthrough.activities.practice.PatientRecord;
 import io.followthrough.workers.intake.DocumentIntake;
 import java.util.List;
 import java.util.function.Supplier;
@@ -9,7 +10,11 @@ final class DemoScenarios {
 
   private DemoScenarios() {}
 
-  static List<DemoScenario> all(Supplier<DocumentIntake> intake) {
-    return List.of(new LabResultDemo(), new FaxDemo(intake));
+  /**
+   * @param sandboxPatients the in-process sandbox practice's patients (empty without a worker)
+   */
+  static List<DemoScenario> all(
+      Supplier<DocumentIntake> intake, Supplier<List<PatientRecord>> sandboxPatients) {
+    return List.of(new LabResultDemo(), new FaxDemo(intake, sandboxPatients));
   }
 }
