@@ -127,7 +127,6 @@ class ReferralVisitTest extends ReferralTestBase {
     assertEquals(2, wf.referral().noShows());
     DraftRequest update = drafting.calls("draft").get(drafting.count("draft") - 1).arg(0);
     assertEquals("unreachable", update.facts().get("status"));
-    assertEquals("no-show-limit", update.facts().get("reasonCode"));
     assertThat(wf.timeline()).hasEntry(TimelineKind.NOTE, "no-show-2").completed();
     assertMessagesSane(wf);
   }
