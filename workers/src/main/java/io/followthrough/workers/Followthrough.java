@@ -4,8 +4,10 @@ import io.followthrough.workers.cli.AuditCommand;
 import io.followthrough.workers.cli.CliErrors;
 import io.followthrough.workers.cli.EvalCommand;
 import io.followthrough.workers.cli.ExitCodes;
+import io.followthrough.workers.cli.InboxCommand;
 import io.followthrough.workers.cli.IngestCommand;
 import io.followthrough.workers.cli.LedgerCommand;
+import io.followthrough.workers.cli.ResolveCommand;
 import io.followthrough.workers.cli.WorkerCommand;
 import io.followthrough.workers.cli.WorkflowCommand;
 import io.followthrough.workers.dev.DevCommand;
@@ -29,6 +31,8 @@ import picocli.CommandLine.Spec;
       WorkerCommand.class,
       WorkflowCommand.class,
       IngestCommand.class,
+      InboxCommand.class,
+      ResolveCommand.class,
       EvalCommand.class,
       LedgerCommand.class,
       AuditCommand.class

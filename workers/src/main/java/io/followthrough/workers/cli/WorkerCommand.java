@@ -57,6 +57,14 @@ public final class WorkerCommand implements Callable<Integer> {
       description = "Also serve health and API over HTTP on this port.")
   Integer httpPort;
 
+  @Option(
+      names = "--grpc-api-port",
+      paramLabel = "PORT",
+      description =
+          "Port of the gRPC API, served with --http-port (default: followthrough.grpc.port, else"
+              + " 7243; 0 for any free port).")
+  Integer grpcApiPort;
+
   @Option(names = "--sandbox", description = "Use sandbox systems (as `followthrough dev` does).")
   boolean sandbox;
 
@@ -104,7 +112,13 @@ public final class WorkerCommand implements Callable<Integer> {
                   new KeyRingEncryption(runtime.bean(KeyRing.class))),
               OpsStoreActivities.of(runtime),
               OpsStoreActivities.phiAudit(runtime));
-      announce(settings, modules, data, url, OpsStoreActivities.phiAudit(runtime) != null);
+      announce(
+          settings,
+          modules,
+          data,
+          url,
+          OpsStoreActivities.phiAudit(runtime) != null,
+          runtime.grpcApiAddress().orElse(null));
       return awaitShutdown(worker, runtime, temporal);
     } catch (RuntimeException e) {
       if (temporal != null) {
@@ -136,6 +150,9 @@ public final class WorkerCommand implements Callable<Integer> {
     if (httpPort != null) {
       properties.put("micronaut.server.port", httpPort);
     }
+    if (grpcApiPort != null) {
+      properties.put("followthrough.grpc.port", grpcApiPort);
+    }
     if (sandbox) {
       properties.put("followthrough.dev-mode", true);
       properties.put("followthrough.codec.dev-mode", true);
@@ -152,7 +169,8 @@ public final class WorkerCommand implements Callable<Integer> {
       List<OutcomeModule> modules,
       Path data,
       String url,
-      boolean store) {
+      boolean store,
+      String grpcApi) {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Worker connected to " + settings.target() + " namespace " + settings.namespace());
     for (OutcomeModule module : modules) {
@@ -166,6 +184,9 @@ public final class WorkerCommand implements Callable<Integer> {
       out.println(
           "  no ops store (followthrough.store.url): ledger events stay in Temporal histories,"
               + " PHI access is not audited");
+    }
+    if (grpcApi != null) {
+      out.println("  gRPC API " + grpcApi + " (followthrough.v1)");
     }
     if (url != null) {
       out.println("  health " + url + "/health");

@@ -78,6 +78,7 @@ public final class DevStack implements AutoCloseable {
                   "followthrough.codec.dev-mode", true,
                   // POST /api/auth/dev-login, signed with a secret generated into the data dir.
                   "followthrough.auth.dev-login", true,
+                  "followthrough.grpc.port", options.apiGrpcPort(),
                   // The H2 file admits one process: leave it to a separate worker (--no-worker).
                   "followthrough.store.embedded", options.worker()));
       // Opening the ops store (connect + migrate) overlaps the Temporal connection checks.
@@ -181,6 +182,11 @@ public final class DevStack implements AutoCloseable {
 
   public String grpcAddress() {
     return server.address();
+  }
+
+  /** {@code host:port} of the gRPC API {@code followthrough.v1}; null when it does not run. */
+  public String apiGrpcAddress() {
+    return http.grpcApiAddress().orElse(null);
   }
 
   public String httpUrl() {

@@ -4,6 +4,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.env.PropertySource;
 import io.micronaut.context.env.yaml.YamlPropertySourceLoader;
+import io.micronaut.grpc.server.GrpcEmbeddedServer;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.temporal.client.WorkflowClient;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -81,12 +82,23 @@ public final class HttpRuntime implements AutoCloseable {
     context.registerSingleton(WorkflowClient.class, client);
   }
 
-  /** Starts the HTTP server and returns its URL. */
+  /** Starts the HTTP server, and with it the gRPC API, and returns the HTTP URL. */
   public String serveHttp() {
     EmbeddedServer server = context.getBean(EmbeddedServer.class);
     try {
       server.start();
     } catch (RuntimeException e) {
+      if (startedByGrpc(e)) {
+        // HTTP bound; the gRPC API, started by the HTTP server's startup event, did not.
+        if (server.isRunning()) {
+          server.stop();
+        }
+        throw new ConfigurationProblem(
+            "cannot start the gRPC API on port "
+                + context.getProperty("grpc.server.port", String.class).orElse("7243")
+                + " (in use? choose another with --grpc-api-port)",
+            e);
+      }
       throw new ConfigurationProblem(
           "cannot start the HTTP server on port "
               + context.getProperty("micronaut.server.port", String.class).orElse("8080")
@@ -94,6 +106,32 @@ public final class HttpRuntime implements AutoCloseable {
           e);
     }
     return server.getURL().toString();
+  }
+
+  private static boolean startedByGrpc(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (StackTraceElement frame : t.getStackTrace()) {
+        if (frame.getClassName().startsWith(GrpcEmbeddedServer.class.getPackageName())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code host:port} of the gRPC API ({@code followthrough.v1}), which Micronaut starts with the
+   * HTTP server; empty while it does not run.
+   */
+  public Optional<String> grpcApiAddress() {
+    return context
+        .findBean(GrpcEmbeddedServer.class)
+        .filter(GrpcEmbeddedServer::isRunning)
+        .map(
+            server ->
+                context.getProperty("grpc.server.host", String.class).orElse("127.0.0.1")
+                    + ":"
+                    + server.getPort());
   }
 
   @Override

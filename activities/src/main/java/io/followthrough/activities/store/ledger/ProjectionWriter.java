@@ -1,10 +1,12 @@
 package io.followthrough.activities.store.ledger;
 
 import io.followthrough.activities.store.SqlTime;
+import io.followthrough.ledger.LedgerEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 
 /** Writes one outcome's projection rows, under that outcome's lock row. */
 final class ProjectionWriter {
@@ -43,9 +45,11 @@ final class ProjectionWriter {
     }
   }
 
-  /** Re-derives the outcome's rows from all its stored ledger events. */
-  static void reproject(Connection connection, String workflowId) throws SQLException {
-    write(connection, OutcomeProjection.fold(LedgerRows.forWorkflow(connection, workflowId)));
+  /** Re-derives the outcome's rows from all its stored ledger events, and returns those events. */
+  static List<LedgerEvent> reproject(Connection connection, String workflowId) throws SQLException {
+    List<LedgerEvent> stored = LedgerRows.forWorkflow(connection, workflowId);
+    write(connection, OutcomeProjection.fold(stored));
+    return stored;
   }
 
   static void write(Connection connection, ProjectedOutcome projection) throws SQLException {
@@ -80,7 +84,8 @@ final class ProjectionWriter {
       try (PreparedStatement insert =
           connection.prepareStatement(
               "INSERT INTO stage_visit (workflow_id, visit_no, outcome_type, stage, entered_at,"
-                  + " left_at, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                  + " left_at, duration_ms, owner, started_at, status, site)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (StageVisit v : projection.visits()) {
           insert.setString(1, o.workflowId());
           insert.setInt(2, v.visitNo());
@@ -93,6 +98,11 @@ final class ProjectionWriter {
           } else {
             insert.setLong(7, v.durationMs());
           }
+          // The outcome's filter columns, so analytics never join (migration V11).
+          insert.setString(8, o.owner());
+          SqlTime.set(insert, 9, o.startedAt());
+          insert.setString(10, o.status());
+          insert.setString(11, o.site());
           insert.addBatch();
         }
         insert.executeBatch();
