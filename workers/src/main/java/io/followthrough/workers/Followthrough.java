@@ -1,9 +1,13 @@
 package io.followthrough.workers;
 
+import io.followthrough.workers.cli.AuditCommand;
 import io.followthrough.workers.cli.CliErrors;
 import io.followthrough.workers.cli.EvalCommand;
 import io.followthrough.workers.cli.ExitCodes;
+import io.followthrough.workers.cli.InboxCommand;
 import io.followthrough.workers.cli.IngestCommand;
+import io.followthrough.workers.cli.LedgerCommand;
+import io.followthrough.workers.cli.ResolveCommand;
 import io.followthrough.workers.cli.WorkerCommand;
 import io.followthrough.workers.cli.WorkflowCommand;
 import io.followthrough.workers.dev.DevCommand;
@@ -13,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The `followthrough` command: dev stack, worker, and Temporal-style workflow verbs. */
+/**
+ * The `followthrough` command: dev stack, worker, Temporal-style workflow verbs, document intake,
+ * and the ops store's ledger and audit tools.
+ */
 @Command(
     name = "followthrough",
     mixinStandardHelpOptions = true,
@@ -24,7 +31,11 @@ import picocli.CommandLine.Spec;
       WorkerCommand.class,
       WorkflowCommand.class,
       IngestCommand.class,
-      EvalCommand.class
+      InboxCommand.class,
+      ResolveCommand.class,
+      EvalCommand.class,
+      LedgerCommand.class,
+      AuditCommand.class
     })
 public final class Followthrough implements Callable<Integer> {
 

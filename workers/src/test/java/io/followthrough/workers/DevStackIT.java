@@ -41,7 +41,15 @@ class DevStackIT {
     long started = System.nanoTime();
     try (JarProcess dev =
         JarProcess.start(
-            workDir, "dev", "--port", "" + grpc, "--http-port", "" + http, "--no-demo")) {
+            workDir,
+            "dev",
+            "--port",
+            "" + grpc,
+            "--http-port",
+            "" + http,
+            "--grpc-api-port",
+            "0",
+            "--no-demo")) {
       assertTrue(
           dev.awaitOutput("Followthrough dev is ready", READY.plusSeconds(60)),
           dev.out() + dev.err());

@@ -26,15 +26,25 @@ class IngestIT {
   void referralFaxIsIngestedUnderstoodAndRouted() throws Exception {
     int grpc = JarProcess.freePort();
     int http = JarProcess.freePort();
+    int api = JarProcess.freePort();
     String address = "127.0.0.1:" + grpc;
     Path fax = Files.write(workDir.resolve("referral.pdf"), DemoFaxes.referral());
     try (JarProcess dev =
         JarProcess.start(
-            workDir, "dev", "--port", "" + grpc, "--http-port", "" + http, "--no-demo")) {
+            workDir,
+            "dev",
+            "--port",
+            "" + grpc,
+            "--http-port",
+            "" + http,
+            "--grpc-api-port",
+            "" + api,
+            "--no-demo")) {
       assertTrue(
           dev.awaitOutput("Followthrough dev is ready", Duration.ofSeconds(90)),
           dev.out() + dev.err());
       assertTrue(dev.out().contains("Inbox"), dev.out());
+      assertTrue(dev.out().contains("gRPC API         127.0.0.1:" + api), dev.out());
 
       JarProcess.Result ingest =
           JarProcess.run(
@@ -42,6 +52,8 @@ class IngestIT {
               "ingest",
               "--http",
               "http://127.0.0.1:" + http,
+              "--api",
+              "127.0.0.1:" + api,
               "--wait",
               "--timeout",
               "50",

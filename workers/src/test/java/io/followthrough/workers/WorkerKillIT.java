@@ -50,6 +50,8 @@ class WorkerKillIT {
             "" + grpc,
             "--http-port",
             "" + JarProcess.freePort(),
+            "--grpc-api-port",
+            "0",
             "--no-worker",
             "--no-demo")) {
       assertTrue(dev.awaitOutput("Followthrough dev is ready", Duration.ofSeconds(90)), dev.err());

@@ -95,6 +95,7 @@ public class FaxIntakeWorkflowImpl extends OutcomeWorkflowBase implements FaxInt
         HumanTaskSpec.forRole("coordinator", reason)
             .withContext("documentId", input.documentId())
             .withContext("source", input.source() == null ? "unknown" : input.source())
+            .withContextRef("document:" + input.documentId())
             .withEscalation(FaxIntakeStages.ESCALATE_REVIEW_AFTER, "supervisor");
     if (facts == null) {
       return spec.withContext("rejection", rejection);

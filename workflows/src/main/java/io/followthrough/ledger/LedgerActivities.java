@@ -22,6 +22,12 @@ public interface LedgerActivities {
   /** Failure type of events the store refuses; retrying cannot help. */
   String INVALID_EVENT = "InvalidLedgerEvent";
 
+  /** Activity type of {@link #record}, as scheduled in workflow histories. */
+  String RECORD_TYPE = "LedgerRecord";
+
+  /** Activity type of {@link #recordAll}, as scheduled in workflow histories. */
+  String RECORD_ALL_TYPE = "LedgerRecordAll";
+
   /**
    * Records one event.
    *

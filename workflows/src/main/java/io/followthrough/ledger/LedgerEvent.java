@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param owner role or staff id that owns the outcome from now on; null leaves it unchanged
  * @param workflowTime {@code Workflow.currentTimeMillis()} when the fact happened
  * @param task the human task (required for human-task events, otherwise null)
+ * @param site the site (clinic, practice location) the outcome belongs to, as a code; null when the
+ *     workflow did not say (and in events recorded before sites existed)
  */
 public record LedgerEvent(
     String idempotencyKey,
@@ -32,7 +34,8 @@ public record LedgerEvent(
     String reasonCode,
     String owner,
     Instant workflowTime,
-    HumanTaskRef task) {
+    HumanTaskRef task,
+    String site) {
 
   public LedgerEvent {
     LedgerCodes.requireCode("idempotencyKey", idempotencyKey, 300);
@@ -47,6 +50,7 @@ public record LedgerEvent(
     LedgerCodes.optionalCode("stage", stage, 64);
     LedgerCodes.optionalCode("reasonCode", reasonCode, 64);
     LedgerCodes.optionalCode("owner", owner, 64);
+    LedgerCodes.optionalCode("site", site, 64);
     if (type == LedgerEventType.STAGE_CHANGED && stage == null) {
       throw new IllegalArgumentException("stage is required for a stage-changed event");
     }
@@ -55,6 +59,36 @@ public record LedgerEvent(
     if (taskEvent != (task != null)) {
       throw new IllegalArgumentException("task is required for, and only for, human-task events");
     }
+  }
+
+  /** An event without a site (as recorded before sites existed). */
+  public LedgerEvent(
+      String idempotencyKey,
+      String workflowId,
+      String runId,
+      String outcomeType,
+      LedgerEventType type,
+      long sequence,
+      String stage,
+      int rung,
+      String reasonCode,
+      String owner,
+      Instant workflowTime,
+      HumanTaskRef task) {
+    this(
+        idempotencyKey,
+        workflowId,
+        runId,
+        outcomeType,
+        type,
+        sequence,
+        stage,
+        rung,
+        reasonCode,
+        owner,
+        workflowTime,
+        task,
+        null);
   }
 
   /** The default idempotency key: one fact per workflow run and sequence number. */
@@ -80,6 +114,7 @@ public record LedgerEvent(
     private String owner;
     private Instant workflowTime;
     private HumanTaskRef task;
+    private String site;
 
     private Builder() {}
 
@@ -136,6 +171,12 @@ public record LedgerEvent(
       return this;
     }
 
+    /** The outcome's site code; default null (not said). */
+    public Builder site(String value) {
+      site = value;
+      return this;
+    }
+
     public LedgerEvent build() {
       String key = idempotencyKey;
       if (key == null && workflowId != null && runId != null) {
@@ -153,7 +194,8 @@ public record LedgerEvent(
           reasonCode,
           owner,
           workflowTime,
-          task);
+          task,
+          site);
     }
   }
 }

@@ -35,7 +35,8 @@ final class CloseLoopStep {
     s.dispositionReason = reasonCode;
     ctx.outcome.enterStage(ReferralStages.CLOSE_LOOP);
     Map<String, String> facts = ctx.referrerFacts();
-    facts.put("status", disposition);
+    // Drafting knows staff closures as "closed".
+    facts.put("status", "closed-by-staff".equals(disposition) ? "closed" : disposition);
     if ("declined".equals(disposition)) {
       facts.put("decline_reason", DECLINE_REASONS.contains(reasonCode) ? reasonCode : "other");
     }

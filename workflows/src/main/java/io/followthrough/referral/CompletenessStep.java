@@ -10,6 +10,7 @@ import io.followthrough.sdk.HumanTaskSpec;
 import io.followthrough.sdk.LadderResult;
 import io.followthrough.sdk.TimelineKind;
 import io.temporal.failure.ActivityFailure;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class CompletenessStep {
     if (s.missingFields.isEmpty()) {
       return true;
     }
-    List<java.time.Duration> waits =
+    List<Duration> waits =
         ctx.urgent() ? ctx.policy.urgentMissingInfoWaits() : ctx.policy.missingInfoWaits();
     ctx.outcome.enterStage(
         ReferralStages.AWAITING_INFORMATION.withDeadline(ReferralStages.total(waits)));

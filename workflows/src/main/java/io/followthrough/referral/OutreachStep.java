@@ -5,6 +5,7 @@ import io.followthrough.sdk.HumanTaskSpec;
 import io.followthrough.sdk.LadderResult;
 import io.followthrough.sdk.Rung;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ final class OutreachStep {
             s::patientNews);
       }
       int from = 0;
-      List<String> tried = new java.util.ArrayList<>(List.of("first-contact"));
+      List<String> tried = new ArrayList<>(List.of("first-contact"));
       while (true) {
         LadderResult ladder =
             ReferralStages.outreachLadder(waits, from, supervisorTask())

@@ -7,6 +7,7 @@ import io.followthrough.practice.AppointmentEvent;
 import io.followthrough.practice.Urgency;
 import io.followthrough.sdk.OutcomeSnapshot;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ public record ReferralCarry(
     String lastPatientPurpose) {
 
   static ReferralCarry of(OutcomeSnapshot snapshot, ReferralPolicy policy, ReferralState s) {
-    Map<String, String> parties = new java.util.LinkedHashMap<>();
+    Map<String, String> parties = new LinkedHashMap<>();
     s.messageParties.forEach((id, party) -> parties.put(id, party.name()));
     return new ReferralCarry(
         snapshot,

@@ -19,9 +19,12 @@ import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
 import io.temporal.failure.CanceledFailure;
 import io.temporal.workflow.Workflow;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -67,7 +70,7 @@ final class ReferralContext {
         if (z != null) {
           return ZoneId.of(z);
         }
-      } catch (java.time.DateTimeException bad) {
+      } catch (DateTimeException bad) {
         // fall through to the next candidate
       }
     }
@@ -95,6 +98,12 @@ final class ReferralContext {
     spec = spec.withContext("patientRef", orNone(state.patientRef));
     spec = spec.withContext("specialty", orNone(state.specialty));
     spec = spec.withContext("urgency", state.urgency == null ? "none" : state.urgency.name());
+    if (input.documentId() != null) {
+      spec = spec.withContextRef("document:" + input.documentId());
+    }
+    if (urgent()) {
+      spec = spec.withPriority(1); // urgent referrals head the work queue
+    }
     return "coordinator".equals(role) ? spec.withEscalation(after, "supervisor") : spec;
   }
 
@@ -119,8 +128,8 @@ final class ReferralContext {
    * Facts a message to the referring office may state: the referral and the patient as the office
    * wrote them (the office already holds them), the specialty and the practice.
    */
-  java.util.Map<String, String> referrerFacts() {
-    java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+  Map<String, String> referrerFacts() {
+    Map<String, String> facts = new LinkedHashMap<>();
     facts.put("referral_ref", referralKey());
     facts.put("practice_name", policy.practiceName());
     putIfKnown(facts, "specialty", state.specialty);
@@ -133,8 +142,8 @@ final class ReferralContext {
    * Facts a patient message may state (minimum necessary): first name, specialty, practice and the
    * self-schedule link.
    */
-  java.util.Map<String, String> patientFacts() {
-    java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+  Map<String, String> patientFacts() {
+    Map<String, String> facts = new LinkedHashMap<>();
     putIfKnown(facts, "first_name", state.fields.firstName());
     putIfKnown(facts, "specialty", state.specialty);
     facts.put("practice_name", policy.practiceName());
@@ -142,7 +151,7 @@ final class ReferralContext {
     return facts;
   }
 
-  static void putIfKnown(java.util.Map<String, String> facts, String key, String value) {
+  static void putIfKnown(Map<String, String> facts, String key, String value) {
     if (value != null && !value.isBlank()) {
       facts.put(key, value);
     }

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -79,7 +80,7 @@ final class ReferralFields {
     if (parts.length < 2) {
       return null;
     }
-    return String.join(" ", java.util.Arrays.copyOfRange(parts, 1, parts.length));
+    return String.join(" ", Arrays.copyOfRange(parts, 1, parts.length));
   }
 
   LocalDate dateOfBirth() {

@@ -48,7 +48,13 @@ final class ReferralMessenger {
       if (!ctx.state.usable(channel)) {
         continue;
       }
-      Draft draft = draft(purpose, Audience.PATIENT, channel, ctx.language(), facts);
+      Draft draft =
+          draft(
+              ReferralStages.patientPurpose(purpose, channel),
+              Audience.PATIENT,
+              channel,
+              ctx.language(),
+              facts);
       if (draft == null) {
         return false;
       }

@@ -3,6 +3,7 @@ package io.followthrough.referral;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The resolutions a person may give each referral task, by the task's reason code, and what they
@@ -90,6 +91,6 @@ final class ReferralResolutions {
   }
 
   private static List<String> with(List<String> base, String more) {
-    return java.util.stream.Stream.concat(base.stream(), java.util.stream.Stream.of(more)).toList();
+    return Stream.concat(base.stream(), Stream.of(more)).toList();
   }
 }

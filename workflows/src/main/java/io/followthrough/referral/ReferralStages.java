@@ -73,6 +73,17 @@ final class ReferralStages {
     return i < 0 ? List.of(preferred) : OUTREACH_CHANNELS.subList(i, OUTREACH_CHANNELS.size());
   }
 
+  /**
+   * The purpose a patient message has on {@code channel}: a reminder that goes out as a letter is
+   * the full invitation (a letter may be the first message that reaches the patient, and drafting
+   * offers no reminder letter).
+   */
+  static String patientPurpose(String purpose, Channel channel) {
+    return channel == Channel.LETTER && PURPOSE_REMINDER.equals(purpose)
+        ? PURPOSE_OUTREACH
+        : purpose;
+  }
+
   /** Sum of a ladder's waits: the stage's deadline. */
   static Duration total(List<Duration> waits) {
     return waits.stream().reduce(Duration.ZERO, Duration::plus);

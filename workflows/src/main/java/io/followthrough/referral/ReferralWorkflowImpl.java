@@ -37,6 +37,8 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
       input.carried().restore(state);
       return visitsAndOutreach(messenger, calls, nextRoundStart());
     }
+    // The site labels every ledger event for the analytics filters (no command: no version).
+    outcome.site(input.site());
     if (input.documentId() != null && !state.documentIds.contains(input.documentId())) {
       state.documentIds.add(0, input.documentId());
     }

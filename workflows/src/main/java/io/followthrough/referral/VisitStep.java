@@ -3,6 +3,7 @@ package io.followthrough.referral;
 import io.followthrough.channels.Channel;
 import io.followthrough.channels.InboundKind;
 import io.followthrough.channels.InboundMessage;
+import io.followthrough.channels.SendStatus;
 import io.followthrough.practice.Appointment;
 import io.followthrough.practice.AppointmentStatus;
 import io.followthrough.sdk.Confirmation;
@@ -68,7 +69,7 @@ final class VisitStep {
     ReferralContext.putIfKnown(facts, "appointment_at", localDate(a));
     if (messenger.toReferrer(
             "referrer-scheduled-" + a.appointmentId(), 1, ReferralStages.PURPOSE_CLOSE_LOOP, facts)
-        != io.followthrough.channels.SendStatus.ACCEPTED) {
+        != SendStatus.ACCEPTED) {
       ctx.note("referrer-scheduled-update-not-sent");
     }
   }

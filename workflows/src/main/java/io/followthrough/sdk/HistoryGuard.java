@@ -13,7 +13,10 @@ import java.util.function.Function;
  * guard.continueAsNewIfNeeded(outcome, snapshot -> new MyInput(input.key(), snapshot));
  * }</pre>
  *
- * The next run restores the snapshot with {@link Outcome#restore}.
+ * The next run restores the snapshot with {@link Outcome#restore}. Before handing over, the guard
+ * waits for the outcome's ledger events and for running handlers; that can cross a workflow task,
+ * so build the next input from the fields a signal may have changed meanwhile (the function runs
+ * last).
  *
  * @param maxEvents history length that triggers continue-as-new
  */
@@ -37,9 +40,9 @@ public record HistoryGuard(long maxEvents) {
   }
 
   /**
-   * When {@link #shouldContinueAsNew()}, waits for running signal and update handlers to finish,
-   * records the hand-over and continues as new with the input built from the snapshot. Otherwise
-   * returns at once.
+   * When {@link #shouldContinueAsNew()}, waits until the ledger stored this run's events and
+   * running signal and update handlers finished, records the hand-over and continues as new with
+   * the input built from the snapshot. Otherwise returns at once.
    *
    * @param nextInput builds the next run's single workflow argument from the carried snapshot
    */
@@ -47,7 +50,9 @@ public record HistoryGuard(long maxEvents) {
     if (!shouldContinueAsNew()) {
       return;
     }
+    outcome.awaitLedger();
     Workflow.await(Workflow::isEveryHandlerFinished);
+    outcome.awaitLedger(); // a handler may have reported something meanwhile
     outcome.record(
         TimelineKind.CONTINUED_AS_NEW, "history-" + Workflow.getInfo().getHistoryLength());
     Workflow.continueAsNew(nextInput.apply(outcome.snapshot()));

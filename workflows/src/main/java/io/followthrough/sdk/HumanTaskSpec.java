@@ -19,36 +19,73 @@ import java.util.Objects;
  * }</pre>
  */
 public final class HumanTaskSpec {
+
+  /** Priority of a task unless {@link #withPriority} says otherwise. */
+  public static final int DEFAULT_PRIORITY = 3;
+
   private final String role;
   private final String reason;
   private final Map<String, String> context;
   private final Duration escalateAfter;
   private final List<String> escalationRoles;
+  private final int priority;
+  private final String contextRef;
 
   private HumanTaskSpec(
       String role,
       String reason,
       Map<String, String> context,
       Duration escalateAfter,
-      List<String> escalationRoles) {
+      List<String> escalationRoles,
+      int priority,
+      String contextRef) {
     this.role = requireCode(role, "role");
     this.reason = requireCode(reason, "reason");
     // Insertion order survives (Map.copyOf would iterate in a per-JVM order).
     this.context = Collections.unmodifiableMap(new LinkedHashMap<>(context));
     this.escalateAfter = escalateAfter;
     this.escalationRoles = List.copyOf(escalationRoles);
+    this.priority = priority;
+    this.contextRef = contextRef;
   }
 
   /** A task for {@code role}, opened because of {@code reason} (a short non-PHI code). */
   public static HumanTaskSpec forRole(String role, String reason) {
-    return new HumanTaskSpec(role, reason, Map.of(), null, List.of());
+    return new HumanTaskSpec(role, reason, Map.of(), null, List.of(), DEFAULT_PRIORITY, null);
   }
 
   /** Adds a non-PHI reference the person needs, e.g. a result id. */
   public HumanTaskSpec withContext(String key, String value) {
     Map<String, String> copy = new LinkedHashMap<>(context);
     copy.put(requireCode(key, "context key"), Objects.requireNonNull(value, "context value"));
-    return new HumanTaskSpec(role, reason, copy, escalateAfter, escalationRoles);
+    return new HumanTaskSpec(
+        role, reason, copy, escalateAfter, escalationRoles, priority, contextRef);
+  }
+
+  /**
+   * The task's place in the work queue: 1 (most urgent) to 5; default {@value #DEFAULT_PRIORITY}.
+   */
+  public HumanTaskSpec withPriority(int value) {
+    if (value < 1 || value > 5) {
+      throw new IllegalArgumentException("priority must be 1..5");
+    }
+    return new HumanTaskSpec(
+        role, reason, context, escalateAfter, escalationRoles, value, contextRef);
+  }
+
+  /**
+   * An opaque, non-PHI reference the work queue keeps with the task so the console can show its
+   * context, e.g. {@code document:<id>}; default none.
+   */
+  public HumanTaskSpec withContextRef(String ref) {
+    return new HumanTaskSpec(
+        role,
+        reason,
+        context,
+        escalateAfter,
+        escalationRoles,
+        priority,
+        requireCode(ref, "context reference"));
   }
 
   /**
@@ -66,7 +103,7 @@ public final class HumanTaskSpec {
     if (list.isEmpty()) {
       throw new IllegalArgumentException("name at least one role to escalate to");
     }
-    return new HumanTaskSpec(role, reason, context, after, list);
+    return new HumanTaskSpec(role, reason, context, after, list, priority, contextRef);
   }
 
   public String role() {
@@ -88,6 +125,16 @@ public final class HumanTaskSpec {
 
   public List<String> escalationRoles() {
     return escalationRoles;
+  }
+
+  /** 1 (most urgent) to 5. */
+  public int priority() {
+    return priority;
+  }
+
+  /** The work-queue context reference, or null. */
+  public String contextRef() {
+    return contextRef;
   }
 
   static String requireCode(String value, String what) {

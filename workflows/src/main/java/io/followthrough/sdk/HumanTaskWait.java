@@ -21,6 +21,7 @@ final class HumanTaskWait {
       String id = task.id();
       outcome.record(TimelineKind.TASK_OPENED, id);
       outcome.assign(role);
+      outcome.reportTaskOpened(task, spec);
       Supplier<Boolean> done = () -> !tasks.get(id).isOpen() || unless.get();
       boolean finished = true;
       if (due == null) {
@@ -30,16 +31,19 @@ final class HumanTaskWait {
       }
       if (tasks.get(id).status() == HumanTask.Status.COMPLETED) {
         outcome.assign(Outcome.AUTOMATION);
+        outcome.reportTaskResolved(tasks.get(id), spec);
         return tasks.get(id);
       }
       if (finished) {
         HumanTask closed = tasks.close(id, HumanTask.Status.SUPERSEDED, null, "superseded");
         outcome.record(TimelineKind.TASK_CLOSED, id);
         outcome.assign(Outcome.AUTOMATION);
+        outcome.reportTaskResolved(closed, spec);
         return closed;
       }
-      tasks.close(id, HumanTask.Status.ESCALATED, null, "unanswered");
+      HumanTask escalated = tasks.close(id, HumanTask.Status.ESCALATED, null, "unanswered");
       outcome.record(TimelineKind.TASK_CLOSED, id);
+      outcome.reportTaskResolved(escalated, spec);
       role = spec.escalationRoles().get(hop++);
       outcome.escalate(outcome.escalationLevel() + 1, "task:" + role);
     }

@@ -1,7 +1,9 @@
 package io.followthrough.sdk;
 
+import io.followthrough.ledger.LedgerEventType;
 import io.followthrough.sdk.internal.Attributes;
 import io.followthrough.sdk.internal.Failures;
+import io.followthrough.sdk.internal.LedgerEmitter;
 import io.followthrough.sdk.internal.TaskBoard;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.failure.ApplicationFailure;
@@ -15,6 +17,14 @@ import java.util.function.Supplier;
  * timeline, kept in step with the {@link OutcomeSearchAttributes}. Create one in the workflow
  * implementation's field initializer and let the queries of {@link OutcomeQueries} and the Update
  * of {@link HumanTaskUpdates} delegate to it. Use it from workflow code only.
+ *
+ * <p>It also reports the outcome's facts to the ops store's ledger ({@code LedgerActivities},
+ * registered by the worker on every task queue): stage changes, attempts and their failures,
+ * escalations, human tasks opened and resolved, completion and failure, each with the current
+ * owner. Events go out asynchronously (the flow does not wait for the store) and {@link #complete},
+ * {@link #fail} and {@link HistoryGuard} wait for all of them before the run ends. Runs recorded
+ * before ledger events existed (no {@code ledger-events} version marker) emit nothing, so their
+ * histories still replay.
  */
 public final class Outcome {
 
@@ -34,10 +44,12 @@ public final class Outcome {
   private Long dueAt;
   private boolean completed;
   private boolean published;
+  private final LedgerEmitter ledger;
 
   /** An outcome of the given type (e.g. {@code lab-result-follow-up}), not yet in a stage. */
   public Outcome(String outcomeType) {
     this.outcomeType = HumanTaskSpec.requireCode(outcomeType, "outcome type");
+    this.ledger = new LedgerEmitter(outcomeType);
   }
 
   /**
@@ -57,12 +69,32 @@ public final class Outcome {
     owner = s.owner();
     dueAt = s.dueAtMillis();
     completed = s.completed();
+    ledger.continueAfter(snapshot.ledgerSequence());
+    ledger.site(snapshot.site());
     published = false;
     attributes().publish(); // the new run lists like the old one from its first task
   }
 
   public OutcomeSnapshot snapshot() {
-    return new OutcomeSnapshot(state(), timeline(), tasks.counter());
+    return new OutcomeSnapshot(
+        state(), timeline(), tasks.counter(), ledger.sequence(), ledger.site());
+  }
+
+  /**
+   * Says which site (clinic, practice location) the outcome belongs to, so ops analytics can be
+   * filtered by it: every ledger event reported from now on carries it, and it is carried across
+   * continue-as-new. Call it first thing in the workflow method (after {@link #restore}), with a
+   * short non-PHI code such as {@code clinic-north}; other characters are replaced (as for stage
+   * names) and null clears it. It adds no command, so existing histories replay unchanged.
+   */
+  public Outcome site(String code) {
+    ledger.site(code);
+    return this;
+  }
+
+  /** The site code given to {@link #site(String)}, as the ledger records it; null if none. */
+  public String site() {
+    return ledger.site();
   }
 
   public OutcomeState state() {
@@ -92,8 +124,9 @@ public final class Outcome {
     attempt = 0;
     level = 0;
     dueAt = next.deadline() == null ? null : now() + next.deadline().toMillis();
-    record(TimelineKind.STAGE_ENTERED, next.name());
+    entry(TimelineKind.STAGE_ENTERED, next.name());
     attributes().stage(stage).level(level).dueAt(dueAt).publish();
+    ledger.emit(LedgerEventType.STAGE_CHANGED, stage, level, null, owner, null);
   }
 
   /**
@@ -140,24 +173,67 @@ public final class Outcome {
   /** Records a move to escalation {@code newLevel} because of {@code code} (e.g. a rung name). */
   public void escalate(int newLevel, String code) {
     level = newLevel;
-    record(TimelineKind.ESCALATED, code);
+    entry(TimelineKind.ESCALATED, code);
     attributes().level(level).publish();
+    ledger.emit(LedgerEventType.ESCALATED, stage, level, code, owner, null);
   }
 
-  /** Appends a timeline entry of the given kind with a short non-PHI code. */
+  /**
+   * Appends a timeline entry of the given kind with a short non-PHI code. {@link
+   * TimelineKind#ATTEMPT} and {@link TimelineKind#ATTEMPT_FAILED} (code: the failure type) are also
+   * reported to the ledger as attempts, like those of {@link #attempts}.
+   */
   public void record(TimelineKind kind, String code) {
-    timeline.add(new TimelineEntry(now(), kind, stage, attempt, level, code));
+    entry(kind, code);
+    if (kind == TimelineKind.ATTEMPT) {
+      ledger.emit(LedgerEventType.ATTEMPT, stage, level, null, owner, null);
+    } else if (kind == TimelineKind.ATTEMPT_FAILED) {
+      ledger.emit(LedgerEventType.ATTEMPT, stage, level, code, owner, null);
+    }
   }
 
-  /** Ends the outcome: stage {@code completed}, no deadline, owned by automation. */
+  /**
+   * Ends the outcome: stage {@code completed}, no deadline, owned by automation. Then waits until
+   * the ledger stored every event of this run, so nothing is lost when the workflow returns.
+   */
   public void complete(String code) {
+    String from = stage;
     stage = "completed";
     attempt = 0;
     dueAt = null;
     owner = AUTOMATION;
     completed = true;
-    record(TimelineKind.COMPLETED, code);
+    entry(TimelineKind.COMPLETED, code);
     attributes().stage(stage).dueAt(null).owner(owner).needsHuman(false).publish();
+    ledger.emit(LedgerEventType.COMPLETED, from, level, code, owner, null);
+    ledger.awaitAll();
+  }
+
+  /**
+   * Ends the outcome as failed because of {@code reasonCode} (a short non-PHI code): stage {@code
+   * failed}, no deadline, reported to the ledger, whose events this run then waits for. Call it
+   * right before the workflow gives up (e.g. before rethrowing a failure); an outcome that a person
+   * takes over is not failed, open a human task instead.
+   */
+  public void fail(String reasonCode) {
+    String from = stage;
+    stage = "failed";
+    attempt = 0;
+    dueAt = null;
+    entry(TimelineKind.FAILED, reasonCode);
+    attributes().stage(stage).dueAt(null).needsHuman(tasks.anyOpen()).publish();
+    ledger.emit(LedgerEventType.FAILED, from, level, reasonCode, owner, null);
+    ledger.awaitAll();
+  }
+
+  /**
+   * Waits until the ledger stored every event emitted so far. {@link #complete}, {@link #fail} and
+   * {@link HistoryGuard} call it; call it yourself only before ending a run another way (returning
+   * without {@code complete}, or {@code Workflow.continueAsNew} without the guard). It may cross a
+   * workflow task, so signals can arrive meanwhile.
+   */
+  public void awaitLedger() {
+    ledger.awaitAll();
   }
 
   /** Opens a task for {@code spec}'s role and waits until a person completes it. */
@@ -198,6 +274,34 @@ public final class Outcome {
   void assign(String newOwner) {
     owner = newOwner;
     attributes().owner(owner).needsHuman(tasks.anyOpen()).publish();
+  }
+
+  /** Reports an opened task to the ledger (after {@link #assign} made its role the owner). */
+  void reportTaskOpened(HumanTask task, HumanTaskSpec spec) {
+    ledger.emit(
+        LedgerEventType.HUMAN_TASK_OPENED,
+        stage,
+        level,
+        task.reason(),
+        owner,
+        new LedgerEmitter.TaskFacts(
+            task.id(), task.role(), spec.priority(), task.dueAtMillis(), spec.contextRef()));
+  }
+
+  /** Reports a closed task (completed, superseded or escalated) with its resolution code. */
+  void reportTaskResolved(HumanTask task, HumanTaskSpec spec) {
+    ledger.emit(
+        LedgerEventType.HUMAN_TASK_RESOLVED,
+        stage,
+        level,
+        task.resolution(),
+        owner,
+        new LedgerEmitter.TaskFacts(
+            task.id(), task.role(), spec.priority(), task.dueAtMillis(), spec.contextRef()));
+  }
+
+  private void entry(TimelineKind kind, String code) {
+    timeline.add(new TimelineEntry(now(), kind, stage, attempt, level, code));
   }
 
   // The first upsert of a run also sets the attributes that never change, so listings see them.

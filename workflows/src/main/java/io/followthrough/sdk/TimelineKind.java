@@ -25,5 +25,7 @@ public enum TimelineKind {
   /** The history guard handed over to a fresh run. */
   CONTINUED_AS_NEW,
   /** The outcome is confirmed or owned: the promise is kept. */
-  COMPLETED
+  COMPLETED,
+  /** The outcome gave up ({@link Outcome#fail}); the code says why. */
+  FAILED
 }

@@ -1,5 +1,7 @@
 package io.followthrough.testkit;
 
+import io.followthrough.ledger.LedgerActivities;
+import io.followthrough.ledger.LedgerEvent;
 import io.followthrough.sdk.ModuleEnvironment;
 import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.sdk.OutcomeModules;
@@ -11,6 +13,7 @@ import io.temporal.common.SearchAttributes;
 import io.temporal.common.WorkflowExecutionHistory;
 import io.temporal.testing.TestEnvironmentOptions;
 import io.temporal.testing.TestWorkflowEnvironment;
+import io.temporal.worker.TypeAlreadyRegisteredException;
 import io.temporal.worker.Worker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,10 +27,14 @@ import java.util.List;
  * An in-memory Temporal service with time skipping, the outcome search attributes registered and
  * one worker running the workflows and activities under test. Build one per test (or let {@link
  * OutcomeTestExtension} do it) and close it afterwards.
+ *
+ * <p>Outcomes report ledger events through {@code LedgerActivities}: unless the test registers its
+ * own implementation, the worker gets a {@link RecordingLedger}, read with {@link #ledgerEvents()}.
  */
 public final class OutcomeTestEnvironment implements AutoCloseable {
   private final TestWorkflowEnvironment env;
   private final String taskQueue;
+  private final RecordingLedger ledger;
 
   private OutcomeTestEnvironment(Builder b) {
     TestEnvironmentOptions.Builder options = TestEnvironmentOptions.newBuilder();
@@ -48,7 +55,21 @@ public final class OutcomeTestEnvironment implements AutoCloseable {
     if (!b.activities.isEmpty()) {
       worker.registerActivitiesImplementations(b.activities.toArray());
     }
+    this.ledger = registerLedgerUnlessPresent(worker, b.activities);
     env.start();
+  }
+
+  private static RecordingLedger registerLedgerUnlessPresent(Worker worker, List<Object> given) {
+    if (given.stream().anyMatch(a -> a instanceof LedgerActivities)) {
+      return null;
+    }
+    RecordingLedger recording = new RecordingLedger();
+    try {
+      worker.registerActivitiesImplementations(recording);
+      return recording;
+    } catch (TypeAlreadyRegisteredException moduleBroughtItsOwn) {
+      return null;
+    }
   }
 
   public static Builder builder() {
@@ -79,6 +100,29 @@ public final class OutcomeTestEnvironment implements AutoCloseable {
   /** A typed stub for the running workflow {@code workflowId} (signals, queries, updates). */
   public <T> T existingWorkflow(Class<T> workflowInterface, String workflowId) {
     return client().newWorkflowStub(workflowInterface, workflowId);
+  }
+
+  /**
+   * The ledger fake the environment registered.
+   *
+   * @throws IllegalStateException when the test registered its own {@code LedgerActivities}
+   */
+  public RecordingLedger ledger() {
+    if (ledger == null) {
+      throw new IllegalStateException(
+          "this test registered its own LedgerActivities: ask that implementation");
+    }
+    return ledger;
+  }
+
+  /** Every ledger event the outcomes reported (one per idempotency key), in emission order. */
+  public List<LedgerEvent> ledgerEvents() {
+    return ledger().events();
+  }
+
+  /** The ledger events of one workflow id, in emission order. */
+  public List<LedgerEvent> ledgerEvents(String workflowId) {
+    return ledger().events(workflowId);
   }
 
   /** Skips {@code duration} of workflow time (timers fire, nothing really waits). */
@@ -140,7 +184,10 @@ public final class OutcomeTestEnvironment implements AutoCloseable {
       return this;
     }
 
-    /** Activity implementations (real, fakes or {@link ActivityRecorder} proxies). */
+    /**
+     * Activity implementations (real, fakes or {@link ActivityRecorder} proxies). One that
+     * implements {@code LedgerActivities} replaces the default {@link RecordingLedger}.
+     */
     public Builder activities(Object... implementations) {
       activities.addAll(List.of(implementations));
       return this;

@@ -44,6 +44,15 @@ class ReferralOutreachTest extends ReferralTestBase {
     assertAbout(MONDAY_10_ET.plus(Duration.ofDays(4)), sends.get(2));
     assertAbout(MONDAY_10_ET.plus(Duration.ofDays(6)), sends.get(3));
     assertAbout(MONDAY_10_ET.plus(Duration.ofDays(9)), sends.get(4));
+    assertEquals(
+        List.of(
+            "referral-outreach-sms",
+            "referral-reminder-sms",
+            "referral-reminder-email",
+            "referral-reminder-voice",
+            "referral-outreach-letter"),
+        templatesTo(PATIENT),
+        "the letter carries the full invitation");
     HumanTask call = openTask(wf, "staff-call");
     assertEquals("coordinator", call.role());
     assertEquals(PATIENT, call.context().get("patientRef"));
@@ -156,8 +165,8 @@ class ReferralOutreachTest extends ReferralTestBase {
     assertThat(wf.timeline())
         .hasEntry(TimelineKind.NOTE, "ai:reply:NEEDS_PERSON:0.40:local/fake-rules/reply@1");
 
+    Instant resumed = env.now(); // the Update lands a moment after this
     resolve(wf, "read-patient-reply", "continue");
-    Instant resumed = env.now();
     env.sleep(Duration.ofDays(2).plusHours(1));
     // No second first contact; the SMS reminder came two days after the ladder resumed.
     assertEquals(

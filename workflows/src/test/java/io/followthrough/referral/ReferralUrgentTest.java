@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.followthrough.drafting.TriageRequest;
+import io.followthrough.ledger.HumanTaskRef;
+import io.followthrough.ledger.LedgerEventType;
 import io.followthrough.practice.AppointmentEventType;
 import io.followthrough.sdk.HumanTask;
 import io.followthrough.sdk.TimelineKind;
@@ -31,6 +33,14 @@ class ReferralUrgentTest extends ReferralTestBase {
     assertEquals("coordinator", call.role());
     assertEquals("triage-1", call.id(), "opened at triage, before any message");
     assertEquals("URGENT", call.context().get("urgency"));
+    HumanTaskRef queued =
+        env.ledgerEvents(ReferralWorkflow.workflowId("urgent")).stream()
+            .filter(e -> e.type() == LedgerEventType.HUMAN_TASK_OPENED)
+            .findFirst()
+            .orElseThrow()
+            .task();
+    assertEquals(1, queued.priority(), "urgent referrals head the work queue");
+    assertEquals("document:doc-urgent", queued.contextRef());
     assertEquals(1, channelFake.sentTo(PATIENT).size(), "the SMS goes out beside the call task");
     assertThat(wf.timeline())
         .hasEntry(TimelineKind.NOTE, "ai:triage:URGENT:red-flag-reason:local/fake-rules/triage@1");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.followthrough.drafting.DraftRequest;
 import io.followthrough.practice.AppointmentEventType;
 import io.followthrough.sdk.HumanTask;
 import io.followthrough.sdk.TimelineEntry;
@@ -124,12 +125,8 @@ class ReferralVisitTest extends ReferralTestBase {
     ReferralResult result = result(wf);
     assertEquals("unreachable", result.disposition());
     assertEquals(2, wf.referral().noShows());
-    assertEquals(
-        "unreachable",
-        ((io.followthrough.drafting.DraftRequest)
-                drafting.calls("draft").get(drafting.count("draft") - 1).arg(0))
-            .facts()
-            .get("status"));
+    DraftRequest update = drafting.calls("draft").get(drafting.count("draft") - 1).arg(0);
+    assertEquals("unreachable", update.facts().get("status"));
     assertThat(wf.timeline()).hasEntry(TimelineKind.NOTE, "no-show-2").completed();
     assertMessagesSane(wf);
   }

@@ -27,13 +27,20 @@ public final class OcrDocumentReader implements DocumentReader, AutoCloseable {
   private final TesseractPool pool;
   private final PdfDocumentPages pdf;
   private final RasterDocumentPages raster;
+  private final DocumentMetrics metrics;
 
   public OcrDocumentReader() {
     this(DocumentReaderSettings.defaults());
   }
 
+  /** A reader whose metrics go to Micrometer's global registry. */
   public OcrDocumentReader(DocumentReaderSettings settings) {
+    this(settings, DocumentMetrics.global());
+  }
+
+  public OcrDocumentReader(DocumentReaderSettings settings, DocumentMetrics metrics) {
     this.settings = settings;
+    this.metrics = metrics;
     this.pool = new TesseractPool(settings.ocrThreads());
     PageRecognizer recognizer = new PageRecognizer(pool);
     this.pdf = new PdfDocumentPages(settings, recognizer);
@@ -42,6 +49,16 @@ public final class OcrDocumentReader implements DocumentReader, AutoCloseable {
 
   @Override
   public ReadDocument read(Path file) throws DocumentRejectedException {
+    try {
+      return readCounted(file);
+    } catch (DocumentRejectedException e) {
+      metrics.rejected(e.reason());
+      throw e;
+    }
+  }
+
+  private ReadDocument readCounted(Path file) throws DocumentRejectedException {
+    long start = System.nanoTime();
     long size;
     Optional<DocumentFormat> format;
     String id;
@@ -69,7 +86,9 @@ public final class OcrDocumentReader implements DocumentReader, AutoCloseable {
     }
     List<PageText> pages =
         format.get() == DocumentFormat.PDF ? pdf.read(file) : raster.read(file, format.get());
-    return new ReadDocument(id, format.get().mediaType(), pages);
+    ReadDocument document = new ReadDocument(id, format.get().mediaType(), pages);
+    metrics.read(format.get(), document, System.nanoTime() - start);
+    return document;
   }
 
   /** Lowercase hex SHA-256 of the file's bytes, streamed. */

@@ -6,9 +6,12 @@ import io.followthrough.activities.store.analytics.OpsAnalytics;
 import io.followthrough.activities.store.audit.AuditLog;
 import io.followthrough.activities.store.documents.DocumentIndex;
 import io.followthrough.activities.store.ledger.JdbcLedgerActivities;
+import io.followthrough.activities.store.ledger.LedgerMetrics;
 import io.followthrough.activities.store.ledger.LedgerStore;
 import io.followthrough.activities.store.ledger.ProjectionRebuilder;
 import io.followthrough.activities.store.queue.WorkQueue;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,12 +32,15 @@ public final class OpsStore implements AutoCloseable {
   private final Dialect dialect;
   private final Transactor transactor;
   private final Clock clock;
+  private final LedgerMetrics metrics;
 
-  private OpsStore(HikariDataSource dataSource, Dialect dialect, Clock clock) {
+  private OpsStore(
+      HikariDataSource dataSource, Dialect dialect, Clock clock, LedgerMetrics metrics) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.transactor = new Transactor(dataSource);
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   /** Connects, migrates and returns a ready store, with the system UTC clock. */
@@ -42,8 +48,19 @@ public final class OpsStore implements AutoCloseable {
     return open(config, Clock.systemUTC());
   }
 
-  /** As {@link #open(OpsStoreConfig)}, with the clock used for audit and queue timestamps. */
+  /**
+   * As {@link #open(OpsStoreConfig)}, with the clock used for audit and queue timestamps. Outcome
+   * metrics go to Micrometer's global registry.
+   */
   public static OpsStore open(OpsStoreConfig config, Clock clock) {
+    return open(config, clock, Metrics.globalRegistry);
+  }
+
+  /**
+   * As {@link #open(OpsStoreConfig, Clock)}, with the registry that receives the outcome metrics
+   * the ledger derives from newly stored events (docs/metrics.md).
+   */
+  public static OpsStore open(OpsStoreConfig config, Clock clock, MeterRegistry registry) {
     HikariConfig hikari = new HikariConfig();
     hikari.setJdbcUrl(config.jdbcUrl());
     hikari.setUsername(config.user());
@@ -67,7 +84,7 @@ public final class OpsStore implements AutoCloseable {
       throw new StoreException(
           "ops store migration failed for " + config + ": " + rootMessage(e), e);
     }
-    return new OpsStore(dataSource, config.dialect(), clock);
+    return new OpsStore(dataSource, config.dialect(), clock, new LedgerMetrics(registry));
   }
 
   private static void migrate(DataSource dataSource, Dialect dialect, String schema) {
@@ -103,9 +120,9 @@ public final class OpsStore implements AutoCloseable {
     return transactor;
   }
 
-  /** Ledger writes with projection updates. */
+  /** Ledger writes with projection updates (and outcome metrics from newly stored events). */
   public LedgerStore ledger() {
-    return new LedgerStore(transactor);
+    return new LedgerStore(transactor, metrics);
   }
 
   /** The Temporal activity implementation of {@code LedgerActivities}. */

@@ -33,6 +33,11 @@ public final class TestStore implements AutoCloseable {
   }
 
   public static TestStore postgres(Clock clock) {
+    return postgres(clock, 6);
+  }
+
+  /** As {@link #postgres(Clock)} with a pool of {@code poolSize} connections (benchmarks). */
+  public static TestStore postgres(Clock clock, int poolSize) {
     requirePostgres();
     String schema = "ft_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     Runnable drop = () -> execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -40,7 +45,8 @@ public final class TestStore implements AutoCloseable {
     try {
       store =
           OpsStore.open(
-              OpsStoreConfig.of(PG_URL, PG_USER, "").withSchema(schema).withMaxPoolSize(6), clock);
+              OpsStoreConfig.of(PG_URL, PG_USER, "").withSchema(schema).withMaxPoolSize(poolSize),
+              clock);
     } catch (RuntimeException e) {
       drop.run(); // a failed migration must not leave its schema behind
       throw e;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +13,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `followthrough ingest <file|folder>...`: uploads documents to a running stack's intake. */
+/**
+ * `followthrough ingest <file|folder>...`: sends documents to a running stack's intake through the
+ * gRPC API's DocumentService.
+ */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
@@ -30,11 +33,7 @@ public final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "<file|folder>", description = "Files or folders.")
   List<Path> paths;
 
-  @Option(
-      names = "--http",
-      defaultValue = "http://127.0.0.1:8080",
-      description = "HTTP address of the running stack (default ${DEFAULT-VALUE}).")
-  URI http;
+  @Mixin ApiOptions api;
 
   @Option(
       names = "--wait",
@@ -77,7 +76,13 @@ public final class IngestCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
-    IntakeHttp api = new IntakeHttp(http);
+    try (IntakeGrpc intake = IntakeGrpc.connect(api, System.getenv())) {
+      return ingest(files, intake, out, err);
+    }
+  }
+
+  private int ingest(List<Path> files, IntakeGrpc api, PrintWriter out, PrintWriter err)
+      throws IOException, InterruptedException {
     ArrayNode results = Json.MAPPER.createArrayNode();
     int failed = 0;
     for (int i = 0; i < files.size(); i++) {
@@ -87,16 +92,12 @@ public final class IngestCommand implements Callable<Integer> {
         err.flush();
       }
       ObjectNode result = results.addObject().put("file", file.toString());
-      IntakeHttp.Answer answer = api.upload(file);
-      if (answer.status() != 202) {
+      IntakeGrpc.Answer answer = api.upload(file);
+      if (!answer.ok()) {
         failed++;
-        result.put("error", answer.body().path("error").asText("HTTP_" + answer.status()));
+        result.put("error", answer.body().path("error").asText());
         result.put("message", answer.body().path("message").asText(""));
-        err.println(
-            "error: "
-                + file
-                + ": "
-                + answer.body().path("message").asText("HTTP " + answer.status()));
+        err.println("error: " + file + ": " + answer.body().path("message").asText());
         continue;
       }
       result.setAll((ObjectNode) answer.body());
@@ -132,12 +133,11 @@ public final class IngestCommand implements Callable<Integer> {
     return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
-  private JsonNode awaitUnderstood(IntakeHttp api, String documentId)
-      throws IOException, InterruptedException {
+  private JsonNode awaitUnderstood(IntakeGrpc api, String documentId) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
     while (System.nanoTime() < deadline) {
-      IntakeHttp.Answer answer = api.status(documentId);
-      if (answer.status() == 200 && answer.body().path("intake").path("understood").asBoolean()) {
+      IntakeGrpc.Answer answer = api.status(documentId);
+      if (answer.ok() && answer.body().path("intake").path("understood").asBoolean()) {
         return answer.body();
       }
       Thread.sleep(500);

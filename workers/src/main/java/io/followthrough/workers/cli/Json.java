@@ -26,6 +26,15 @@ final class Json {
     }
   }
 
+  /** A protobuf message (or a {@code google.protobuf.Value}) as a JSON tree. */
+  static com.fasterxml.jackson.databind.JsonNode tree(MessageOrBuilder message) {
+    try {
+      return MAPPER.readTree(proto(message));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String proto(MessageOrBuilder message) {
     try {
       return JsonFormat.printer().print(message);

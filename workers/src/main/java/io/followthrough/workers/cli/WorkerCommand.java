@@ -57,6 +57,14 @@ public final class WorkerCommand implements Callable<Integer> {
       description = "Also serve health and API over HTTP on this port.")
   Integer httpPort;
 
+  @Option(
+      names = "--grpc-api-port",
+      paramLabel = "PORT",
+      description =
+          "Port of the gRPC API, served with --http-port (default: followthrough.grpc.port, else"
+              + " 7243; 0 for any free port).")
+  Integer grpcApiPort;
+
   @Option(names = "--sandbox", description = "Use sandbox systems (as `followthrough dev` does).")
   boolean sandbox;
 
@@ -102,8 +110,15 @@ public final class WorkerCommand implements Callable<Integer> {
                       : runtime::setting,
                   devMode(runtime),
                   new KeyRingEncryption(runtime.bean(KeyRing.class))),
-              OpsStoreActivities.of(runtime));
-      announce(settings, modules, data, url);
+              OpsStoreActivities.of(runtime),
+              OpsStoreActivities.phiAudit(runtime));
+      announce(
+          settings,
+          modules,
+          data,
+          url,
+          OpsStoreActivities.phiAudit(runtime) != null,
+          runtime.grpcApiAddress().orElse(null));
       return awaitShutdown(worker, runtime, temporal);
     } catch (RuntimeException e) {
       if (temporal != null) {
@@ -135,6 +150,9 @@ public final class WorkerCommand implements Callable<Integer> {
     if (httpPort != null) {
       properties.put("micronaut.server.port", httpPort);
     }
+    if (grpcApiPort != null) {
+      properties.put("followthrough.grpc.port", grpcApiPort);
+    }
     if (sandbox) {
       properties.put("followthrough.dev-mode", true);
       properties.put("followthrough.codec.dev-mode", true);
@@ -147,7 +165,12 @@ public final class WorkerCommand implements Callable<Integer> {
   }
 
   private void announce(
-      TemporalSettings settings, List<OutcomeModule> modules, Path data, String url) {
+      TemporalSettings settings,
+      List<OutcomeModule> modules,
+      Path data,
+      String url,
+      boolean store,
+      String grpcApi) {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Worker connected to " + settings.target() + " namespace " + settings.namespace());
     for (OutcomeModule module : modules) {
@@ -157,6 +180,14 @@ public final class WorkerCommand implements Callable<Integer> {
       out.println("  no outcome module on the classpath: nothing to run");
     }
     out.println("  data folder " + data);
+    if (!store) {
+      out.println(
+          "  no ops store (followthrough.store.url): ledger events stay in Temporal histories,"
+              + " PHI access is not audited");
+    }
+    if (grpcApi != null) {
+      out.println("  gRPC API " + grpcApi + " (followthrough.v1)");
+    }
     if (url != null) {
       out.println("  health " + url + "/health");
     }

@@ -19,6 +19,16 @@ final class DevBanner {
     out.println("  Temporal (gRPC)  " + address + "   namespace: " + namespace);
     out.println(
         "  HTTP             " + stack.httpUrl() + "   health: " + stack.httpUrl() + "/health");
+    if (stack.apiGrpcAddress() != null) {
+      out.println(
+          "  gRPC API         "
+              + stack.apiGrpcAddress()
+              + "   followthrough.v1 (outcomes, tasks, documents)");
+    }
+    out.println(
+        "  Console          "
+            + stack.httpUrl()
+            + "/console/   (dev login: any staff id, any role)");
     out.println("  Data folder      " + data);
     out.println("  Inbox            " + stack.inbox() + "   (drop PDF/TIFF faxes here)");
     if (stack.workerRunning()) {
@@ -66,7 +76,10 @@ final class DevBanner {
     out.println("    ./followthrough workflow list" + flag + " -q \"ExecutionStatus = 'Running'\"");
     String http =
         stack.httpUrl().equals("http://127.0.0.1:8080") ? "" : " --http " + stack.httpUrl();
-    out.println("    ./followthrough ingest" + http + " --wait path/to/fax.pdf");
+    String api =
+        "127.0.0.1:7243".equals(stack.apiGrpcAddress()) ? "" : " --api " + stack.apiGrpcAddress();
+    out.println("    ./followthrough ingest" + http + api + " --wait path/to/fax.pdf");
+    out.println("    ./followthrough inbox" + http + api);
     if (stack.workerRunning()) {
       out.println("    ./followthrough workflow list" + flag + " -q \"WorkflowType = 'Referral'\"");
       out.println(

@@ -34,6 +34,13 @@ public final class DevCommand implements Callable<Integer> {
   int httpPort;
 
   @Option(
+      names = "--grpc-api-port",
+      defaultValue = "" + DevOptions.DEFAULT_API_GRPC_PORT,
+      description =
+          "Port of the gRPC API followthrough.v1 (default ${DEFAULT-VALUE}; 0: any free).")
+  int grpcApiPort;
+
+  @Option(
       names = "--namespace",
       defaultValue = "default",
       description = "Namespace (default ${DEFAULT-VALUE}).")
@@ -64,7 +71,9 @@ public final class DevCommand implements Callable<Integer> {
     }
     DevStack stack;
     try {
-      stack = DevStack.start(new DevOptions(port, httpPort, namespace, data, !noWorker, !noDemo));
+      stack =
+          DevStack.start(
+              new DevOptions(port, httpPort, namespace, data, !noWorker, !noDemo, grpcApiPort));
     } catch (UncheckedIOException e) {
       throw new ConfigurationProblem(
           "cannot listen on 127.0.0.1:" + port + " (in use? choose another with --port)", e);

@@ -77,6 +77,9 @@ public final class DevStack implements AutoCloseable {
                   "followthrough.data-dir", options.dataDirectory().toString(),
                   "followthrough.dev-mode", true,
                   "followthrough.codec.dev-mode", true,
+                  // POST /api/auth/dev-login, signed with a secret generated into the data dir.
+                  "followthrough.auth.dev-login", true,
+                  "followthrough.grpc.port", options.apiGrpcPort(),
                   // The H2 file admits one process: leave it to a separate worker (--no-worker).
                   "followthrough.store.embedded", options.worker()));
       // Opening the ops store (connect + migrate) overlaps the Temporal connection checks.
@@ -105,7 +108,8 @@ public final class DevStack implements AutoCloseable {
                     SelfScheduleBaseUrl.defaultingTo(settings::setting, url),
                     true,
                     new KeyRingEncryption(http.bean(KeyRing.class))),
-                ledger.join());
+                ledger.join(),
+                OpsStoreActivities.phiAudit(http));
       }
       HttpRuntime beans = http;
       Path inbox = http.bean(InboxWatcher.class).start();
@@ -172,8 +176,18 @@ public final class DevStack implements AutoCloseable {
     return started;
   }
 
+  /** A bean of the stack's application context (the Temporal client, the ops store, ...). */
+  public <T> T bean(Class<T> type) {
+    return http.bean(type);
+  }
+
   public String grpcAddress() {
     return server.address();
+  }
+
+  /** {@code host:port} of the gRPC API {@code followthrough.v1}; null when it does not run. */
+  public String apiGrpcAddress() {
+    return http.grpcApiAddress().orElse(null);
   }
 
   public String httpUrl() {

@@ -20,7 +20,9 @@ final class ExecutionAttributes {
   /** Whether the execution satisfies every condition of the query. */
   static boolean matches(VisibilityQuery query, WorkflowExecutionInfo info) {
     for (VisibilityQuery.Condition condition : query.conditions()) {
-      boolean equal = values(condition.attribute(), info).contains(normalize(condition));
+      List<String> values = values(condition.attribute(), info);
+      boolean equal =
+          condition.value() == null ? values.isEmpty() : values.contains(normalize(condition));
       if (equal == condition.negated()) {
         return false;
       }

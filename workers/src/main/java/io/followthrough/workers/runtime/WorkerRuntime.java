@@ -1,15 +1,22 @@
 package io.followthrough.workers.runtime;
 
+import io.followthrough.activities.store.audit.AuditLog;
+import io.followthrough.ledger.LedgerActivities;
 import io.followthrough.sdk.ModuleEnvironment;
 import io.followthrough.sdk.OutcomeModule;
+import io.followthrough.workers.audit.PhiAccessAudit;
+import io.followthrough.workers.audit.PhiActivityTypes;
+import io.followthrough.workers.store.HistoryOnlyLedger;
 import io.temporal.client.WorkflowClient;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
+import io.temporal.worker.WorkerFactoryOptions;
 import io.temporal.worker.WorkerOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +51,34 @@ public final class WorkerRuntime implements AutoCloseable {
       List<OutcomeModule> modules,
       ModuleEnvironment environment,
       List<Object> shared) {
+    return start(client, modules, environment, shared, null);
+  }
+
+  /**
+   * As {@link #start(WorkflowClient, List, ModuleEnvironment, List)}, and with an audit log, writes
+   * one audit row per execution of a PHI-touching activity ({@link PhiAccessAudit}, actor {@code
+   * worker:<client identity>}). Without a {@code LedgerActivities} among {@code shared} (no ops
+   * store), every queue gets a {@link HistoryOnlyLedger}, so outcomes still finish.
+   *
+   * @param phiAudit the ops store's audit log, or null when the worker has no store
+   */
+  public static WorkerRuntime start(
+      WorkflowClient client,
+      List<OutcomeModule> modules,
+      ModuleEnvironment environment,
+      List<Object> shared,
+      AuditLog phiAudit) {
     try {
       Files.createDirectories(environment.dataDirectory());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory", e);
     }
-    WorkerFactory factory = WorkerFactory.newInstance(client);
+    WorkerFactoryOptions.Builder factoryOptions = WorkerFactoryOptions.newBuilder();
+    if (phiAudit != null) {
+      factoryOptions.setWorkerInterceptors(
+          new PhiAccessAudit(phiAudit, client.getOptions().getIdentity(), PhiActivityTypes.ALL));
+    }
+    WorkerFactory factory = WorkerFactory.newInstance(client, factoryOptions.build());
     Map<String, Worker> workers = new LinkedHashMap<>();
     Map<String, List<String>> names = new LinkedHashMap<>();
     for (OutcomeModule module : modules) {
@@ -67,13 +96,13 @@ public final class WorkerRuntime implements AutoCloseable {
       if (!activities.isEmpty()) {
         worker.registerActivitiesImplementations(activities.toArray());
       }
-      names
-          .computeIfAbsent(module.taskQueue(), q -> new java.util.ArrayList<>())
-          .add(module.name());
+      names.computeIfAbsent(module.taskQueue(), q -> new ArrayList<>()).add(module.name());
     }
-    if (!shared.isEmpty()) {
-      workers.values().forEach(w -> w.registerActivitiesImplementations(shared.toArray()));
+    List<Object> everyQueue = new ArrayList<>(shared);
+    if (everyQueue.stream().noneMatch(a -> a instanceof LedgerActivities)) {
+      everyQueue.add(new HistoryOnlyLedger());
     }
+    workers.values().forEach(w -> w.registerActivitiesImplementations(everyQueue.toArray()));
     factory.start();
     return new WorkerRuntime(factory, Map.copyOf(names));
   }

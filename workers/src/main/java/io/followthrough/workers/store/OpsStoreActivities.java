@@ -1,6 +1,7 @@
 package io.followthrough.workers.store;
 
 import io.followthrough.activities.store.OpsStore;
+import io.followthrough.activities.store.audit.AuditLog;
 import io.followthrough.workers.runtime.HttpRuntime;
 import java.util.List;
 
@@ -19,5 +20,13 @@ public final class OpsStoreActivities {
         .findBean(OpsStore.class)
         .<List<Object>>map(store -> List.of(store.ledgerActivities()))
         .orElse(List.of());
+  }
+
+  /**
+   * The audit log the worker writes PHI access rows to; null when the process has no store. Call
+   * after {@link #of}, which opens the store.
+   */
+  public static AuditLog phiAudit(HttpRuntime runtime) {
+    return runtime.findBean(OpsStore.class).map(OpsStore::auditLog).orElse(null);
   }
 }

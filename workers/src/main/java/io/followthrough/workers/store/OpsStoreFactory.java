@@ -3,6 +3,8 @@ package io.followthrough.workers.store;
 import io.followthrough.activities.store.OpsStore;
 import io.followthrough.activities.store.OpsStoreConfig;
 import io.followthrough.workers.runtime.ConfigurationProblem;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -11,12 +13,14 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The ops store of a worker process (docs/ops-store.md, "Wiring"): PostgreSQL when {@code
  * followthrough.store.url} is set, else in dev mode the embedded H2 file store under {@code
  * <data-dir>/store}. Outside dev mode without a URL there is no store bean: the worker runs without
- * the ledger activities and intake does not index documents.
+ * the ledger activities and intake does not index documents. The ledger's outcome metrics go to the
+ * application's MeterRegistry, so {@code /prometheus} shows them.
  */
 @Factory
 public class OpsStoreFactory {
@@ -30,7 +34,8 @@ public class OpsStoreFactory {
       @Value("${followthrough.store.url}") String url,
       @Nullable @Value("${followthrough.store.user:}") String user,
       @Nullable @Value("${followthrough.store.password:}") String password,
-      @Nullable @Value("${followthrough.store.schema:}") String schema) {
+      @Nullable @Value("${followthrough.store.schema:}") String schema,
+      @Nullable MeterRegistry registry) {
     OpsStoreConfig config;
     try {
       config = OpsStoreConfig.of(url, blankToNull(user), blankToNull(password));
@@ -39,7 +44,10 @@ public class OpsStoreFactory {
       throw new ConfigurationProblem("followthrough.store.url: " + e.getMessage(), e);
     }
     String chosenSchema = blankToNull(schema);
-    return OpsStore.open(chosenSchema == null ? config : config.withSchema(chosenSchema));
+    return OpsStore.open(
+        chosenSchema == null ? config : config.withSchema(chosenSchema),
+        Clock.systemUTC(),
+        orGlobal(registry));
   }
 
   /**
@@ -53,8 +61,19 @@ public class OpsStoreFactory {
   @Requires(property = "followthrough.dev-mode", value = "true")
   @Requires(missingProperty = "followthrough.store.url")
   @Requires(property = "followthrough.store.embedded", notEquals = "false")
-  OpsStore embeddedStore(@Value("${followthrough.data-dir:.followthrough}") String dataDirectory) {
-    return OpsStore.open(OpsStoreConfig.embedded(Path.of(dataDirectory).resolve("store")));
+  OpsStore embeddedStore(
+      @Value("${followthrough.data-dir:.followthrough}") String dataDirectory,
+      @Nullable MeterRegistry registry) {
+    return OpsStore.open(
+        OpsStoreConfig.embedded(Path.of(dataDirectory).resolve("store")),
+        Clock.systemUTC(),
+        orGlobal(registry));
+  }
+
+  // Outcome metrics go to the app's registry (/prometheus); Micrometer's global one when metrics
+  // are switched off (micronaut.metrics.enabled=false).
+  private static MeterRegistry orGlobal(MeterRegistry registry) {
+    return registry != null ? registry : Metrics.globalRegistry;
   }
 
   private static String blankToNull(String value) {

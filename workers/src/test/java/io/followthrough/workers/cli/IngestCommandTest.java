@@ -28,12 +28,17 @@ class IngestCommandTest {
                 Map.of(
                     "micronaut.server.port",
                     -1,
+                    "followthrough.dev-mode",
+                    true,
+                    "followthrough.auth.dev-login",
+                    true,
                     "followthrough.data-dir",
                     tmp.resolve("data").toString()))) {
       http.useTemporal(dev.stubs, dev.client);
       String url = http.serveHttp();
+      String api = http.grpcApiAddress().orElseThrow();
 
-      CommandRun run = CommandRun.of("ingest", "--http", url, folder.toString());
+      CommandRun run = CommandRun.of("ingest", "--http", url, "--api", api, folder.toString());
       assertEquals(ExitCodes.FAILED, run.exitCode(), run.err());
       assertTrue(run.err().contains("[1/3] a-referral.pdf"), run.err());
       assertTrue(run.err().contains("[3/3] c-notes.txt"), run.err());
@@ -42,7 +47,14 @@ class IngestCommandTest {
 
       CommandRun again =
           CommandRun.of(
-              "ingest", "--http", url, "-o", "json", folder.resolve("b-lab.pdf").toString());
+              "ingest",
+              "--http",
+              url,
+              "--api",
+              api,
+              "-o",
+              "json",
+              folder.resolve("b-lab.pdf").toString());
       assertEquals(ExitCodes.OK, again.exitCode(), again.err());
       JsonNode json = Json.MAPPER.readTree(again.out());
       assertTrue(json.get(0).get("duplicate").asBoolean());

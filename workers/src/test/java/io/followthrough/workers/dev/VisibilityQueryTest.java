@@ -32,6 +32,18 @@ class VisibilityQueryTest {
   }
 
   @Test
+  void parsesNullChecks() {
+    assertEquals(
+        List.of(
+            new Condition("OutcomeType", true, null),
+            new Condition("Owner", false, null),
+            new Condition("WorkflowType", false, "FaxIntake")),
+        VisibilityQuery.parse(
+                "OutcomeType IS NOT NULL AND Owner is null AND WorkflowType = 'FaxIntake'")
+            .conditions());
+  }
+
+  @Test
   void keepsSlashesAndEscapedQuotesInValues() {
     assertEquals(
         List.of(new Condition("WorkflowId", false, "lab-result-follow-up/R-1's")),
@@ -46,7 +58,9 @@ class VisibilityQueryTest {
             "StartTime > '2026-01-01'",
             "WorkflowType = 'A' ORDER BY StartTime",
             "WorkflowType",
-            "WorkflowType = 'A' AND")) {
+            "WorkflowType = 'A' AND",
+            "OutcomeType IS NOT NULLX",
+            "OutcomeType IS 'x'")) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> VisibilityQuery.parse(query), query);
       assertTrue(e.getMessage().contains("joined by AND"), e.getMessage());

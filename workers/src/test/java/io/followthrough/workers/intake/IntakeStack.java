@@ -15,6 +15,7 @@ final class IntakeStack implements AutoCloseable {
   final HttpRuntime http;
   final String url;
   final HttpClient client = HttpClient.newHttpClient();
+  private String token;
 
   IntakeStack(Path data, long maxBytes) {
     dev = new RunningDevServer(data);
@@ -23,6 +24,10 @@ final class IntakeStack implements AutoCloseable {
             Map.of(
                 "micronaut.server.port",
                 -1,
+                "followthrough.dev-mode",
+                true,
+                "followthrough.auth.dev-login",
+                true,
                 "followthrough.data-dir",
                 data.toString(),
                 "followthrough.intake.max-bytes",
@@ -33,9 +38,31 @@ final class IntakeStack implements AutoCloseable {
     url = http.serveHttp();
   }
 
+  /** A dev-login token of a coordinator, fetched once. */
+  String token() throws Exception {
+    if (token == null) {
+      HttpResponse<String> login =
+          client.send(
+              HttpRequest.newBuilder(URI.create(url + "/api/auth/dev-login"))
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"user\":\"coord-1\",\"role\":\"coordinator\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      token =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .readTree(login.body())
+              .get("token")
+              .asText();
+    }
+    return token;
+  }
+
   HttpResponse<String> post(String path, String contentType, byte[] body) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(url + path))
+            .header("Authorization", "Bearer " + token())
             .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body))
             .build();
@@ -44,7 +71,10 @@ final class IntakeStack implements AutoCloseable {
 
   HttpResponse<String> get(String path) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(URI.create(url + path)).GET().build(),
+        HttpRequest.newBuilder(URI.create(url + path))
+            .header("Authorization", "Bearer " + token())
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 

@@ -5,6 +5,7 @@ public enum Action {
   VIEW_INBOX("view-inbox", false),
   VIEW_OUTCOME("view-outcome", false),
   START_OUTCOME("start-outcome", true),
+  SIGNAL_OUTCOME("signal-outcome", true),
   CLAIM_TASK("claim-task", true),
   RESOLVE_TASK("resolve-task", true),
   SNOOZE_TASK("snooze-task", true),

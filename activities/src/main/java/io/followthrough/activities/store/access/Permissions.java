@@ -15,7 +15,14 @@ import java.util.stream.Collectors;
 public final class Permissions {
 
   private static final Set<Action> COORDINATOR_ACTIONS =
-      EnumSet.of(VIEW_INBOX, VIEW_OUTCOME, START_OUTCOME, CLAIM_TASK, RESOLVE_TASK, SNOOZE_TASK);
+      EnumSet.of(
+          VIEW_INBOX,
+          VIEW_OUTCOME,
+          START_OUTCOME,
+          SIGNAL_OUTCOME,
+          CLAIM_TASK,
+          RESOLVE_TASK,
+          SNOOZE_TASK);
 
   private static final Map<Role, Set<Action>> TABLE =
       Map.of(

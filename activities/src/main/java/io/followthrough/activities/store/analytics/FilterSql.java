@@ -23,19 +23,41 @@ final class FilterSql {
 
   /** Appends {@code AND …} conditions on the outcome alias {@code o} for the filter. */
   FilterSql where(AnalyticsFilter filter) {
+    return where(filter, "o");
+  }
+
+  /**
+   * As {@link #where(AnalyticsFilter)} on another alias whose table has the filtered columns
+   * ({@code stage_visit} carries its outcome's type, owner, site and start time).
+   */
+  FilterSql where(AnalyticsFilter filter, String alias) {
     if (filter.outcomeType() != null) {
-      append(" AND o.outcome_type = ?", filter.outcomeType());
+      append(" AND " + alias + ".outcome_type = ?", filter.outcomeType());
     }
     if (filter.owner() != null) {
-      append(" AND o.owner = ?", filter.owner());
+      append(" AND " + alias + ".owner = ?", filter.owner());
+    }
+    if (filter.site() != null) {
+      append(" AND " + alias + ".site = ?", filter.site());
     }
     if (filter.from() != null) {
-      append(" AND o.started_at >= ?", filter.from());
+      append(" AND " + alias + ".started_at >= ?", filter.from());
     }
     if (filter.to() != null) {
-      append(" AND o.started_at < ?", filter.to());
+      append(" AND " + alias + ".started_at < ?", filter.to());
     }
     return this;
+  }
+
+  /**
+   * Whether the filter reads outcome columns a {@code ledger_event} row does not hold (owner, start
+   * time, and the site: the outcome's is its first event's that named one).
+   */
+  static boolean needsOutcome(AnalyticsFilter filter) {
+    return filter.owner() != null
+        || filter.site() != null
+        || filter.from() != null
+        || filter.to() != null;
   }
 
   String sql() {

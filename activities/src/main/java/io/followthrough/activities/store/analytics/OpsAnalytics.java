@@ -19,8 +19,9 @@ import javax.sql.DataSource;
  */
 public final class OpsAnalytics {
 
-  private static final String JOIN =
-      " FROM stage_visit v JOIN outcome o ON o.workflow_id = v.workflow_id";
+  // stage_visit carries its outcome's type, owner, site, start time and status (migration V11): the
+  // questions about stages read it alone, through its covering and range indexes.
+  private static final String VISITS = " FROM stage_visit v";
 
   private final DataSource dataSource;
   private final Clock clock;
@@ -35,32 +36,38 @@ public final class OpsAnalytics {
     FilterSql q =
         new FilterSql()
             .append(
-                "SELECT o.outcome_type, v.stage, COUNT(DISTINCT v.workflow_id) AS n"
-                    + JOIN
+                "SELECT v.outcome_type, v.stage, COUNT(DISTINCT v.workflow_id) AS n"
+                    + VISITS
                     + " WHERE 1 = 1")
-            .where(filter)
+            .where(filter, "v")
             .append(
-                " GROUP BY o.outcome_type, v.stage ORDER BY o.outcome_type, AVG(v.visit_no), v.stage");
+                " GROUP BY v.outcome_type, v.stage ORDER BY v.outcome_type, AVG(v.visit_no), v.stage");
     return query(q, rows -> new FunnelStep(rows.getString(1), rows.getString(2), rows.getLong(3)));
   }
 
-  /** Of the outcomes that reached {@code fromStage}, how many went on to {@code toStage}. */
+  /**
+   * Of the outcomes that reached {@code fromStage}, how many went on to {@code toStage} (a visit of
+   * it after their first visit of {@code fromStage}), closed without it, or are still on the way.
+   * One pass over the two stages' visits.
+   */
   public FallOut fallOut(AnalyticsFilter filter, String fromStage, String toStage) {
     FilterSql q =
         new FilterSql()
             .append(
-                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN reached = 1 THEN 1 ELSE 0 END), 0),"
-                    + " COALESCE(SUM(CASE WHEN reached = 0 AND status <> 'open' THEN 1 ELSE 0 END), 0)"
-                    + " FROM (SELECT a.status, CASE WHEN EXISTS (SELECT 1 FROM stage_visit b"
-                    + " WHERE b.workflow_id = a.workflow_id AND b.stage = ? AND b.visit_no > a.first_visit)"
-                    + " THEN 1 ELSE 0 END AS reached FROM (SELECT v.workflow_id, o.status,"
-                    + " MIN(v.visit_no) AS first_visit"
-                    + JOIN
-                    + " WHERE v.stage = ?",
+                "SELECT COUNT(*), COALESCE(SUM(CASE WHEN t > f THEN 1 ELSE 0 END), 0),"
+                    + " COALESCE(SUM(CASE WHEN (t IS NULL OR t <= f) AND status <> 'open'"
+                    + " THEN 1 ELSE 0 END), 0)"
+                    + " FROM (SELECT v.workflow_id, v.status,"
+                    + " MIN(CASE WHEN v.stage = ? THEN v.visit_no END) AS f,"
+                    + " MAX(CASE WHEN v.stage = ? THEN v.visit_no END) AS t"
+                    + VISITS
+                    + " WHERE v.stage IN (?, ?)",
+                fromStage,
                 toStage,
-                fromStage)
-            .where(filter)
-            .append(" GROUP BY v.workflow_id, o.status) a) r");
+                fromStage,
+                toStage)
+            .where(filter, "v")
+            .append(" GROUP BY v.workflow_id, v.status) a WHERE f IS NOT NULL");
     List<long[]> row =
         query(q, rows -> new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)});
     long[] r = row.get(0);
@@ -72,13 +79,13 @@ public final class OpsAnalytics {
     FilterSql q =
         new FilterSql()
             .append(
-                "SELECT o.outcome_type, v.stage, COUNT(*),"
+                "SELECT v.outcome_type, v.stage, COUNT(*),"
                     + " percentile_cont(0.5) WITHIN GROUP (ORDER BY v.duration_ms),"
                     + " percentile_cont(0.9) WITHIN GROUP (ORDER BY v.duration_ms)"
-                    + JOIN
+                    + VISITS
                     + " WHERE v.duration_ms IS NOT NULL")
-            .where(filter)
-            .append(" GROUP BY o.outcome_type, v.stage ORDER BY o.outcome_type, v.stage");
+            .where(filter, "v")
+            .append(" GROUP BY v.outcome_type, v.stage ORDER BY v.outcome_type, v.stage");
     return query(
         q,
         rows ->
@@ -96,9 +103,12 @@ public final class OpsAnalytics {
         new FilterSql()
             .append(
                 "SELECT COALESCE(e.reason_code, 'unspecified') AS reason, e.rung, COUNT(*) AS n"
-                    + " FROM ledger_event e JOIN outcome o ON o.workflow_id = e.workflow_id"
+                    + " FROM ledger_event e"
+                    + (FilterSql.needsOutcome(filter)
+                        ? " JOIN outcome o ON o.workflow_id = e.workflow_id"
+                        : "")
                     + " WHERE e.event_type = 'escalated'")
-            .where(filter)
+            .where(filter, FilterSql.needsOutcome(filter) ? "o" : "e")
             .append(
                 " GROUP BY COALESCE(e.reason_code, 'unspecified'), e.rung ORDER BY n DESC, reason, e.rung");
     return query(

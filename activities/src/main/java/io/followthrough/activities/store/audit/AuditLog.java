@@ -95,6 +95,26 @@ public final class AuditLog {
         });
   }
 
+  /** The newest {@code limit} rows, in chain order. */
+  public List<AuditRecord> latest(int limit) {
+    return transactor.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT * FROM audit_log WHERE seq > (SELECT last_seq FROM audit_chain_head"
+                      + " WHERE id = 1) - ? ORDER BY seq")) {
+            select.setLong(1, limit);
+            try (ResultSet rows = select.executeQuery()) {
+              List<AuditRecord> out = new ArrayList<>();
+              while (rows.next()) {
+                out.add(readRow(rows));
+              }
+              return out;
+            }
+          }
+        });
+  }
+
   /** The latest hash: export it elsewhere periodically to anchor the chain against rewrites. */
   public String headHash() {
     return transactor.inTransaction(

@@ -4,7 +4,10 @@ import io.followthrough.activities.store.SqlTime;
 import io.followthrough.activities.store.Transactor;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Index of received documents by content hash; the blobs themselves live in the blob store. */
@@ -55,6 +58,26 @@ public final class DocumentIndex {
         });
   }
 
+  /** Documents that started or joined the outcome {@code workflowId}, oldest first. */
+  public List<IndexedDocument> forWorkflow(String workflowId) {
+    return transactor.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT * FROM document_index WHERE workflow_id = ?"
+                      + " ORDER BY received_at, document_id_hash")) {
+            select.setString(1, workflowId);
+            try (ResultSet rows = select.executeQuery()) {
+              List<IndexedDocument> documents = new ArrayList<>();
+              while (rows.next()) {
+                documents.add(read(rows));
+              }
+              return documents;
+            }
+          }
+        });
+  }
+
   public Optional<IndexedDocument> find(String documentIdHash) {
     return transactor.inTransaction(
         connection -> {
@@ -66,16 +89,19 @@ public final class DocumentIndex {
               if (!rows.next()) {
                 return Optional.empty();
               }
-              return Optional.of(
-                  new IndexedDocument(
-                      rows.getString("document_id_hash"),
-                      rows.getString("media_type"),
-                      rows.getInt("pages"),
-                      SqlTime.get(rows, "received_at"),
-                      rows.getString("document_type"),
-                      rows.getString("workflow_id")));
+              return Optional.of(read(rows));
             }
           }
         });
+  }
+
+  private static IndexedDocument read(ResultSet rows) throws SQLException {
+    return new IndexedDocument(
+        rows.getString("document_id_hash"),
+        rows.getString("media_type"),
+        rows.getInt("pages"),
+        SqlTime.get(rows, "received_at"),
+        rows.getString("document_type"),
+        rows.getString("workflow_id"));
   }
 }

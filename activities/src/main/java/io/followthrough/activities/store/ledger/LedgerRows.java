@@ -17,11 +17,11 @@ final class LedgerRows {
 
   // No conflict target: the idempotency key is the table's only unique key besides the identity,
   // and this form is accepted by both PostgreSQL and H2's PostgreSQL mode.
-  private static final String INSERT =
+  static final String INSERT =
       "INSERT INTO ledger_event (idempotency_key, workflow_id, run_id, outcome_type, event_type,"
           + " sequence_no, stage, rung, reason_code, owner, task_id, task_role, task_priority,"
-          + " task_due_at, task_context_ref, workflow_time)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+          + " task_due_at, task_context_ref, workflow_time, site)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
 
   private static final String SELECT_BY_WORKFLOW =
       "SELECT * FROM ledger_event WHERE workflow_id = ?";
@@ -31,29 +31,35 @@ final class LedgerRows {
   /** Inserts the event unless its key is stored; true if inserted now. */
   static boolean insertIfAbsent(Connection connection, LedgerEvent e) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-      insert.setString(1, e.idempotencyKey());
-      insert.setString(2, e.workflowId());
-      insert.setString(3, e.runId());
-      insert.setString(4, e.outcomeType());
-      insert.setString(5, e.type().code());
-      insert.setLong(6, e.sequence());
-      insert.setString(7, e.stage());
-      insert.setInt(8, e.rung());
-      insert.setString(9, e.reasonCode());
-      insert.setString(10, e.owner());
-      HumanTaskRef task = e.task();
-      insert.setString(11, task == null ? null : task.taskId());
-      insert.setString(12, task == null ? null : task.role());
-      if (task == null) {
-        insert.setNull(13, Types.INTEGER);
-      } else {
-        insert.setInt(13, task.priority());
-      }
-      SqlTime.set(insert, 14, task == null ? null : task.dueAt());
-      insert.setString(15, task == null ? null : task.contextRef());
-      SqlTime.set(insert, 16, e.workflowTime());
+      bind(insert, e);
       return insert.executeUpdate() == 1;
     }
+  }
+
+  /** Binds the event to the parameters of {@link #INSERT}. */
+  static void bind(PreparedStatement insert, LedgerEvent e) throws SQLException {
+    insert.setString(1, e.idempotencyKey());
+    insert.setString(2, e.workflowId());
+    insert.setString(3, e.runId());
+    insert.setString(4, e.outcomeType());
+    insert.setString(5, e.type().code());
+    insert.setLong(6, e.sequence());
+    insert.setString(7, e.stage());
+    insert.setInt(8, e.rung());
+    insert.setString(9, e.reasonCode());
+    insert.setString(10, e.owner());
+    HumanTaskRef task = e.task();
+    insert.setString(11, task == null ? null : task.taskId());
+    insert.setString(12, task == null ? null : task.role());
+    if (task == null) {
+      insert.setNull(13, Types.INTEGER);
+    } else {
+      insert.setInt(13, task.priority());
+    }
+    SqlTime.set(insert, 14, task == null ? null : task.dueAt());
+    insert.setString(15, task == null ? null : task.contextRef());
+    SqlTime.set(insert, 16, e.workflowTime());
+    insert.setString(17, e.site());
   }
 
   /** All stored events of one workflow (unordered; the projection sorts). */
@@ -94,6 +100,7 @@ final class LedgerRows {
         rows.getString("reason_code"),
         rows.getString("owner"),
         SqlTime.get(rows, "workflow_time"),
-        task);
+        task,
+        rows.getString("site"));
   }
 }

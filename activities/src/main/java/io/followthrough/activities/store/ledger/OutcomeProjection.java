@@ -38,6 +38,7 @@ public final class OutcomeProjection {
     String stage = null;
     String status = "open";
     String owner = null;
+    String site = null;
     int level = 0;
     int maxLevel = 0;
     String reason = null;
@@ -52,6 +53,9 @@ public final class OutcomeProjection {
       runId = e.runId();
       if (e.owner() != null) {
         owner = e.owner();
+      }
+      if (site == null) {
+        site = e.site(); // the first site said wins: an outcome does not move between sites
       }
       switch (e.type()) {
         case STAGE_CHANGED -> {
@@ -101,7 +105,8 @@ public final class OutcomeProjection {
             first.workflowTime(),
             closedAt,
             last.workflowTime(),
-            sorted.size());
+            sorted.size(),
+            site);
     return new ProjectedOutcome(state, List.copyOf(visits), List.copyOf(tasks.values()));
   }
 

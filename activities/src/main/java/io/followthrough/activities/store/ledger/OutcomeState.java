@@ -2,7 +2,10 @@ package io.followthrough.activities.store.ledger;
 
 import java.time.Instant;
 
-/** A row of the {@code outcome} projection. {@code status} is open, completed or failed. */
+/**
+ * A row of the {@code outcome} projection. {@code status} is open, completed or failed; {@code
+ * site} is the first site code its events carried, or null.
+ */
 public record OutcomeState(
     String workflowId,
     String runId,
@@ -17,7 +20,8 @@ public record OutcomeState(
     Instant startedAt,
     Instant closedAt,
     Instant lastEventAt,
-    int eventCount) {
+    int eventCount,
+    String site) {
 
   public boolean needsHuman() {
     return openTasks > 0;

@@ -1,19 +1,23 @@
 package io.followthrough.activities.store.ledger;
 
 import io.followthrough.activities.store.SqlTime;
+import io.followthrough.ledger.LedgerEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 
 /** Writes one outcome's projection rows, under that outcome's lock row. */
 final class ProjectionWriter {
 
   private static final String UPDATE_TASK =
       "UPDATE human_task SET workflow_id = ?, outcome_type = ?, role = ?, priority = ?, due_at = ?,"
-          + " context_ref = ?, opened_at = ?, resolved_at = ?, resolution_code = ?,"
-          + " status = CASE WHEN ? THEN 'resolved' WHEN status = 'resolved' THEN 'open'"
-          + " ELSE status END WHERE task_id = ?";
+          + " context_ref = ?, opened_at = ?, resolved_at = COALESCE(?, resolved_at),"
+          + " resolution_code = COALESCE(?, resolution_code),"
+          + " status = CASE WHEN ? THEN 'resolved'"
+          + " WHEN status = 'resolved' AND resolved_at IS NULL THEN 'open' ELSE status END"
+          + " WHERE task_id = ?";
 
   private static final String INSERT_TASK =
       "INSERT INTO human_task (workflow_id, outcome_type, role, priority, due_at, context_ref,"
@@ -41,9 +45,11 @@ final class ProjectionWriter {
     }
   }
 
-  /** Re-derives the outcome's rows from all its stored ledger events. */
-  static void reproject(Connection connection, String workflowId) throws SQLException {
-    write(connection, OutcomeProjection.fold(LedgerRows.forWorkflow(connection, workflowId)));
+  /** Re-derives the outcome's rows from all its stored ledger events, and returns those events. */
+  static List<LedgerEvent> reproject(Connection connection, String workflowId) throws SQLException {
+    List<LedgerEvent> stored = LedgerRows.forWorkflow(connection, workflowId);
+    write(connection, OutcomeProjection.fold(stored));
+    return stored;
   }
 
   static void write(Connection connection, ProjectedOutcome projection) throws SQLException {
@@ -54,8 +60,8 @@ final class ProjectionWriter {
         connection.prepareStatement(
             "INSERT INTO outcome (workflow_id, run_id, outcome_type, current_stage, status, owner,"
                 + " needs_human, open_tasks, escalation_level, max_escalation_level,"
-                + " last_reason_code, started_at, closed_at, last_event_at, event_count)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " last_reason_code, started_at, closed_at, last_event_at, event_count, site)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, o.workflowId());
       insert.setString(2, o.runId());
       insert.setString(3, o.outcomeType());
@@ -71,13 +77,15 @@ final class ProjectionWriter {
       SqlTime.set(insert, 13, o.closedAt());
       SqlTime.set(insert, 14, o.lastEventAt());
       insert.setInt(15, o.eventCount());
+      insert.setString(16, o.site());
       insert.executeUpdate();
     }
     if (!projection.visits().isEmpty()) {
       try (PreparedStatement insert =
           connection.prepareStatement(
               "INSERT INTO stage_visit (workflow_id, visit_no, outcome_type, stage, entered_at,"
-                  + " left_at, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                  + " left_at, duration_ms, owner, started_at, status, site)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (StageVisit v : projection.visits()) {
           insert.setString(1, o.workflowId());
           insert.setInt(2, v.visitNo());
@@ -90,6 +98,11 @@ final class ProjectionWriter {
           } else {
             insert.setLong(7, v.durationMs());
           }
+          // The outcome's filter columns, so analytics never join (migration V11).
+          insert.setString(8, o.owner());
+          SqlTime.set(insert, 9, o.startedAt());
+          insert.setString(10, o.status());
+          insert.setString(11, o.site());
           insert.addBatch();
         }
         insert.executeBatch();
@@ -100,7 +113,8 @@ final class ProjectionWriter {
     }
   }
 
-  // Staff-owned columns (claimed_by, snooze) survive re-projection; only resolution overrides them.
+  // Staff-owned columns (claimed_by, snooze, a resolution marked by WorkQueue.markResolved before
+  // the ledger's resolved event arrives) survive re-projection; only resolution overrides them.
   private static void writeTask(Connection connection, OutcomeState o, TaskState task)
       throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(UPDATE_TASK)) {

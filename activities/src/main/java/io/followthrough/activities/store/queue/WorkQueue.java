@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The exception inbox: staff list, claim and snooze human tasks. Each call checks the actor's
@@ -27,6 +28,7 @@ public final class WorkQueue {
   private static final String INBOX =
       "SELECT * FROM human_task WHERE (status IN ('open', 'claimed')"
           + " OR (status = 'snoozed' AND snoozed_until <= ?)) AND (? OR role = ?)"
+          + " AND (? OR outcome_type = ?)"
           + " ORDER BY priority, due_at NULLS LAST, opened_at, task_id LIMIT ?";
 
   private final Transactor transactor;
@@ -44,6 +46,11 @@ public final class WorkQueue {
    * (supervisors and admins see every role's), including snoozed tasks whose snooze has ended.
    */
   public List<QueueTask> inbox(Actor actor, int limit) {
+    return inbox(actor, null, limit);
+  }
+
+  /** As {@link #inbox(Actor, int)}, only tasks of outcomes of {@code outcomeType} (null: all). */
+  public List<QueueTask> inbox(Actor actor, String outcomeType, int limit) {
     Permissions.check(actor.role(), Action.VIEW_INBOX);
     boolean everyRole = actor.role() == Role.SUPERVISOR || actor.role() == Role.ADMIN;
     return transactor.inTransaction(
@@ -52,7 +59,9 @@ public final class WorkQueue {
             SqlTime.set(select, 1, clock.instant());
             select.setBoolean(2, everyRole);
             select.setString(3, actor.role().code());
-            select.setInt(4, limit);
+            select.setBoolean(4, outcomeType == null);
+            select.setString(5, outcomeType);
+            select.setInt(6, limit);
             try (ResultSet rows = select.executeQuery()) {
               List<QueueTask> tasks = new ArrayList<>();
               while (rows.next()) {
@@ -62,6 +71,42 @@ public final class WorkQueue {
             }
           }
         });
+  }
+
+  /** The task with this id, whatever its status; empty when the queue has no such task. */
+  public Optional<QueueTask> find(Actor actor, String taskId) {
+    Permissions.check(actor.role(), Action.VIEW_INBOX);
+    return transactor.inTransaction(
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement("SELECT * FROM human_task WHERE task_id = ?")) {
+            select.setString(1, taskId);
+            try (ResultSet rows = select.executeQuery()) {
+              return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  /**
+   * Marks a task resolved once its workflow accepted the person's decision (the Update), so the
+   * inbox drops it before the workflow's {@code human-task-resolved} ledger event arrives; that
+   * event later overwrites the time and code with the workflow's. False if already resolved.
+   */
+  public boolean markResolved(Actor actor, String taskId, String resolutionCode) {
+    Permissions.check(actor.role(), Action.RESOLVE_TASK);
+    if (resolutionCode == null || !resolutionCode.matches("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}")) {
+      throw new IllegalArgumentException("resolution must be a code such as handled-offline");
+    }
+    return change(
+        actor,
+        taskId,
+        Action.RESOLVE_TASK,
+        "UPDATE human_task SET status = 'resolved', resolved_at = ?, resolution_code = ?,"
+            + " snoozed_until = NULL, snooze_reason = NULL WHERE task_id = ? AND status <> 'resolved'",
+        clock.instant(),
+        resolutionCode,
+        taskId);
   }
 
   /** Claims an open or snoozed task for the actor; false if resolved or claimed by someone else. */

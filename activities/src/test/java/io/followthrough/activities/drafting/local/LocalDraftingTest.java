@@ -159,6 +159,16 @@ class LocalDraftingTest {
         seen.body()
             .contains(
                 "fue atendido/a por nuestro equipo de cardiología el martes 1 de diciembre."));
+    Draft closed =
+        drafting.draft(
+            request(
+                "referral-close-loop",
+                Audience.REFERRING_PROVIDER,
+                Channel.FAX,
+                "en",
+                with(ALL_FACTS, "status", "closed")));
+    assertTrue(closed.body().contains("closed this referral without an appointment"));
+    assertFalse(closed.body().contains("could not reach"), "one status, one sentence");
   }
 
   @Test

@@ -33,6 +33,7 @@ abstract class OpsAnalyticsContract {
     List<LedgerEvent> events = new ArrayList<>();
     events.addAll(
         outcome("r1", "referral", T0)
+            .atSite("clinic-north")
             .ownedBy("u-1")
             .stage(0, "intake")
             .stage(10, "verify")
@@ -41,6 +42,7 @@ abstract class OpsAnalyticsContract {
             .events());
     events.addAll(
         outcome("r2", "referral", T0)
+            .atSite("clinic-north")
             .ownedBy("u-1")
             .stage(0, "intake")
             .stage(20, "verify")
@@ -50,6 +52,7 @@ abstract class OpsAnalyticsContract {
             .events());
     events.addAll(
         outcome("r3", "referral", T0)
+            .atSite("clinic-south")
             .ownedBy("u-2")
             .stage(0, "intake")
             .stage(40, "verify")
@@ -58,6 +61,7 @@ abstract class OpsAnalyticsContract {
     events.addAll(outcome("r4", "referral", T0).stage(0, "intake").failed(5, "duplicate").events());
     events.addAll(
         outcome("c1", "cancellation", T0.plus(Duration.ofDays(1)).minus(Duration.ofHours(23)))
+            .atSite("clinic-south")
             .stage(0, "offer")
             .escalated(15, 1, "no-reply")
             .stage(30, "filled")
@@ -161,5 +165,105 @@ abstract class OpsAnalyticsContract {
         analytics.openByAge(AnalyticsFilter.all()));
     assertEquals(
         0, analytics.openByAge(AnalyticsFilter.all().withOwner("u-1")).get(1).openOutcomes());
+  }
+
+  @Test
+  void filtersCoveringEverythingGiveTheUnfilteredAnswers() {
+    // A date range holding every outcome filters stage_visit on its own start column and joins the
+    // escalations with outcome; it must change nothing.
+    AnalyticsFilter everything =
+        AnalyticsFilter.all()
+            .startedBetween(T0.minus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)));
+    for (AnalyticsFilter alone :
+        List.of(AnalyticsFilter.all(), AnalyticsFilter.all().withOutcomeType("referral"))) {
+      AnalyticsFilter filtered =
+          alone.outcomeType() == null
+              ? everything
+              : everything.withOutcomeType(alone.outcomeType());
+      assertEquals(analytics.funnel(alone), analytics.funnel(filtered));
+      assertEquals(analytics.timeToNextStep(alone), analytics.timeToNextStep(filtered));
+      assertEquals(analytics.escalations(alone), analytics.escalations(filtered));
+      assertEquals(
+          analytics.fallOut(alone, "intake", "verify"),
+          analytics.fallOut(filtered, "intake", "verify"));
+    }
+    assertEquals(
+        List.of(
+            new FunnelStep("referral", "intake", 2),
+            new FunnelStep("referral", "verify", 2),
+            new FunnelStep("referral", "schedule", 1)),
+        analytics.funnel(AnalyticsFilter.all().withOwner("u-1")));
+    assertEquals(
+        List.of(new EscalationCount("no-reply", 1, 1), new EscalationCount("no-reply", 2, 1)),
+        analytics.escalations(AnalyticsFilter.all().withOwner("u-1")));
+    assertEquals(
+        new FallOut("intake", "verify", 1, 1, 0, 0),
+        analytics.fallOut(AnalyticsFilter.all().withOwner("u-2"), "intake", "verify"));
+  }
+
+  @Test
+  void staysFollowTheOutcomesLaterOwnerAndStatus() {
+    try (TestStore own = openStore(new MutableClock(T0.plus(Duration.ofHours(3))))) {
+      OpsAnalytics fresh = own.store().analytics();
+      List<LedgerEvent> x =
+          outcome("x1", "transfer", T0)
+              .ownedBy("u-7")
+              .stage(0, "intake")
+              .ownedBy("u-8")
+              .stage(10, "verify")
+              .completed(20)
+              .events();
+      List<LedgerEvent> y =
+          outcome("y1", "transfer", T0).stage(0, "intake").failed(30, "declined").events();
+      own.store().ledger().recordAll(List.of(x.get(0), y.get(0)));
+      AnalyticsFilter u7 = AnalyticsFilter.all().withOwner("u-7");
+      assertEquals(List.of(new FunnelStep("transfer", "intake", 1)), fresh.funnel(u7));
+      assertEquals(
+          new FallOut("intake", "verify", 2, 0, 0, 2),
+          fresh.fallOut(AnalyticsFilter.all(), "intake", "verify"));
+
+      own.store().ledger().recordAll(List.of(x.get(1), x.get(2), y.get(1)));
+      assertEquals(List.of(), fresh.funnel(u7), "the owner moved to u-8 with the second event");
+      assertEquals(
+          List.of(new FunnelStep("transfer", "intake", 1), new FunnelStep("transfer", "verify", 1)),
+          fresh.funnel(AnalyticsFilter.all().withOwner("u-8")));
+      assertEquals(
+          new FallOut("intake", "verify", 2, 1, 1, 0),
+          fresh.fallOut(AnalyticsFilter.all(), "intake", "verify"),
+          "y1 closed without verify");
+    }
+  }
+
+  // r1, r2 at clinic-north; r3 and c1 at clinic-south; r4 reported no site.
+  @Test
+  void everyFigureNarrowsToOneSite() {
+    AnalyticsFilter north = AnalyticsFilter.all().withSite("clinic-north");
+    AnalyticsFilter south = AnalyticsFilter.all().withSite("clinic-south");
+    assertEquals(
+        List.of(
+            new FunnelStep("referral", "intake", 2),
+            new FunnelStep("referral", "verify", 2),
+            new FunnelStep("referral", "schedule", 1)),
+        analytics.funnel(north));
+    assertEquals(
+        new FallOut("verify", "schedule", 2, 1, 1, 0),
+        analytics.fallOut(north, "verify", "schedule"));
+    List<StageLatency> latencies = analytics.timeToNextStep(north);
+    assertEquals(3, latencies.size());
+    assertLatency(latencies.get(0), "intake", 2, 15, 19); // 10 and 20 min
+    assertEquals(
+        List.of(new EscalationCount("no-reply", 1, 1), new EscalationCount("no-reply", 2, 1)),
+        analytics.escalations(north));
+    assertEquals(List.of(new EscalationCount("no-reply", 1, 1)), analytics.escalations(south));
+    assertEquals(new CompletionRate(2, 1, 1, 0), analytics.completion(north));
+    assertEquals(new CompletionRate(2, 1, 0, 1), analytics.completion(south));
+    assertEquals(
+        new CompletionRate(1, 0, 0, 1), analytics.completion(south.withOutcomeType("referral")));
+    assertEquals(new CompletionRate(0, 0, 0, 0), analytics.completion(north.withOwner("u-2")));
+    assertEquals(1, analytics.openByAge(south).get(1).openOutcomes());
+    assertEquals(0, analytics.openByAge(north).get(1).openOutcomes());
+    assertEquals(
+        new CompletionRate(0, 0, 0, 0),
+        analytics.completion(AnalyticsFilter.all().withSite("clinic-east")));
   }
 }

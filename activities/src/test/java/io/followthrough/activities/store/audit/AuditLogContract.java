@@ -81,6 +81,8 @@ abstract class AuditLogContract {
     }
     assertEquals(rows.get(4).rowHash(), audit.headHash());
     assertEquals(AuditVerification.ok(5), audit.verify());
+    assertEquals(List.of(4L, 5L), audit.latest(2).stream().map(AuditRecord::seq).toList());
+    assertEquals(5, audit.latest(50).size());
   }
 
   @Test

@@ -28,6 +28,19 @@ class DocumentIndexTest {
       assertEquals(
           new IndexedDocument(HASH, "image/tiff", 3, RECEIVED, "referral", "referral/f-1"),
           index.find(HASH).orElseThrow());
+      assertTrue(
+          index.register(
+              new IndexedDocument(
+                  "cd".repeat(32),
+                  "application/pdf",
+                  1,
+                  RECEIVED.plusSeconds(60),
+                  null,
+                  "referral/f-1")));
+      index.register(new IndexedDocument("ef".repeat(32), "image/png", 1, RECEIVED, null, "x/1"));
+      assertEquals(
+          java.util.List.of(HASH, "cd".repeat(32)),
+          index.forWorkflow("referral/f-1").stream().map(IndexedDocument::documentIdHash).toList());
     }
   }
 

@@ -52,6 +52,26 @@ class OutcomeProjectionTest {
   }
 
   @Test
+  void theFirstSiteSaidWins() {
+    assertNull(
+        OutcomeProjection.fold(outcome("r/s0", "referral", T0).stage(0, "intake").events())
+            .outcome()
+            .site());
+    List<LedgerEvent> events =
+        outcome("r/s1", "referral", T0)
+            .stage(0, "intake")
+            .atSite("clinic-north")
+            .stage(5, "verify")
+            .atSite("clinic-south")
+            .completed(9)
+            .events();
+    assertEquals("clinic-north", OutcomeProjection.fold(events).outcome().site());
+    List<LedgerEvent> shuffled = new ArrayList<>(events);
+    Collections.reverse(shuffled);
+    assertEquals("clinic-north", OutcomeProjection.fold(shuffled).outcome().site());
+  }
+
+  @Test
   void openTaskMeansNeedsHumanAndOpenStageHasNoDuration() {
     ProjectedOutcome p =
         OutcomeProjection.fold(

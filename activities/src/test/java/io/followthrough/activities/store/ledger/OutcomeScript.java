@@ -16,6 +16,7 @@ public final class OutcomeScript {
   private final Instant start;
   private final List<LedgerEvent> events = new ArrayList<>();
   private String owner;
+  private String site;
 
   private OutcomeScript(String workflowId, String outcomeType, Instant start) {
     this.workflowId = workflowId;
@@ -30,6 +31,12 @@ public final class OutcomeScript {
   /** Sets the owner carried by the next event. */
   public OutcomeScript ownedBy(String value) {
     owner = value;
+    return this;
+  }
+
+  /** Sets the site carried by every later event, as {@code Outcome.site(…)} does. */
+  public OutcomeScript atSite(String value) {
+    site = value;
     return this;
   }
 
@@ -85,7 +92,8 @@ public final class OutcomeScript {
             .type(type)
             .sequence(events.size())
             .workflowTime(at(minute))
-            .owner(owner);
+            .owner(owner)
+            .site(site);
     owner = null;
     events.add(details.apply(builder).build());
     return this;

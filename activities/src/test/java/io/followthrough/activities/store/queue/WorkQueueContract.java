@@ -129,4 +129,48 @@ abstract class WorkQueueContract {
     assertTrue(queue.reassign(SUE, "r/1/call", "u-bob"));
     assertEquals("u-bob", queue.inbox(BOB, 10).get(1).claimedBy());
   }
+
+  @Test
+  void findsTasksByIdAndFiltersTheInboxByOutcomeType() {
+    store
+        .ledger()
+        .recordAll(
+            outcome("fax-intake/d1", "fax-intake", T0)
+                .stage(0, "review")
+                .taskOpened(1, "fax-intake/d1/review-1", "coordinator", 1)
+                .events());
+    assertEquals(List.of("fax-intake/d1/review-1"), ids(queue.inbox(ANN, "fax-intake", 10)));
+    assertEquals(List.of("r/1/urgent", "r/1/call"), ids(queue.inbox(ANN, "referral", 10)));
+    assertEquals("r/1", queue.find(ANN, "r/1/call").orElseThrow().workflowId());
+    assertTrue(queue.find(ANN, "r/1/none").isEmpty());
+    assertThrows(
+        PermissionDeniedException.class,
+        () -> queue.find(new Actor("u-aud", Role.AUDITOR), "r/1/call"));
+  }
+
+  @Test
+  void markedResolutionSurvivesReprojectionUntilTheLedgerResolves() {
+    assertTrue(queue.markResolved(ANN, "r/1/call", "reached-patient"));
+    assertFalse(queue.markResolved(BOB, "r/1/call", "reached-patient"), "already resolved");
+    store.ledger().record(event(10, LedgerEventType.STAGE_CHANGED).stage("schedule").build());
+    assertEquals(List.of("r/1/urgent"), ids(queue.inbox(ANN, 10)));
+    assertEquals("resolved", queue.find(ANN, "r/1/call").orElseThrow().status());
+    store
+        .ledger()
+        .record(
+            event(11, LedgerEventType.HUMAN_TASK_RESOLVED)
+                .task(HumanTaskRef.of("r/1/call", "coordinator"))
+                .reasonCode("reached-patient")
+                .build());
+    assertEquals("resolved", queue.find(ANN, "r/1/call").orElseThrow().status());
+    List<AuditRecord> audit = store.auditLog().read(1, 10);
+    assertEquals("resolve-task", audit.get(0).entry().action());
+    assertEquals(1, audit.size());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> queue.markResolved(ANN, "r/1/urgent", "spoke to Mrs X"));
+    assertThrows(
+        PermissionDeniedException.class,
+        () -> queue.markResolved(new Actor("u-aud", Role.AUDITOR), "r/1/urgent", "done"));
+  }
 }

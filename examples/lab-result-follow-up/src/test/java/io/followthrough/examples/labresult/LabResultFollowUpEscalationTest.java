@@ -83,7 +83,8 @@ class LabResultFollowUpEscalationTest {
     assertEquals(false, env.searchAttributes(id).get(OutcomeSearchAttributes.NEEDS_HUMAN));
 
     if (Boolean.getBoolean("followthrough.recordHistories")) {
-      env.exportHistory(id, Path.of("src/test/resources/histories/supervisor-resolves-v1.json"));
+      env.exportHistory(
+          id, Path.of("src/test/resources/histories/supervisor-resolves-ledger.json"));
     }
   }
 

@@ -4,6 +4,8 @@ import static io.followthrough.testkit.OutcomeAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.followthrough.ledger.LedgerEvent;
+import io.followthrough.ledger.LedgerEventType;
 import io.followthrough.sdk.OutcomeSearchAttributes;
 import io.followthrough.sdk.OutcomeState;
 import io.followthrough.testkit.ActivityRecorder;
@@ -71,10 +73,25 @@ class LabResultFollowUpHappyPathTest {
         .timesAreOrdered();
     assertTrue(wf.state().completed());
     assertEquals("completed", env.searchAttributes(id).get(OutcomeSearchAttributes.OUTCOME_STAGE));
+    // The ops store hears the same story from the SDK, without a line of ledger code here.
+    List<LedgerEvent> ledger = env.ledgerEvents(id);
+    assertEquals(
+        List.of(
+            "notify-provider",
+            "await-acknowledgement",
+            "notify-patient",
+            "confirm-patient-informed"),
+        ledger.stream()
+            .filter(e -> e.type() == LedgerEventType.STAGE_CHANGED)
+            .map(LedgerEvent::stage)
+            .toList());
+    assertEquals(LedgerEventType.COMPLETED, ledger.get(ledger.size() - 1).type());
+    assertEquals("patient-informed", ledger.get(ledger.size() - 1).reasonCode());
+    assertEquals("lab-result-follow-up", ledger.get(0).outcomeType());
 
     // Re-record the committed replay fixture with: -Dfollowthrough.recordHistories=true
     if (Boolean.getBoolean("followthrough.recordHistories")) {
-      env.exportHistory(id, Path.of("src/test/resources/histories/happy-path-v1.json"));
+      env.exportHistory(id, Path.of("src/test/resources/histories/happy-path-ledger.json"));
     }
   }
 }

@@ -1,0 +1,30 @@
+package io.followthrough.workers.audit;
+
+import java.util.Set;
+
+/**
+ * The activity types that read or write PHI, whose every execution the worker audits ({@link
+ * PhiAccessAudit}): document understanding (it reads the document), the practice system's patient
+ * and appointment operations, channel sends, and drafting (its prompts carry patient context).
+ */
+public final class PhiActivityTypes {
+
+  /** Activity type names as Temporal knows them. */
+  public static final Set<String> ALL =
+      Set.of(
+          "UnderstandDocument",
+          "PracticeMatchPatient",
+          "PracticeCreatePatient",
+          "PracticeCheckCoverage",
+          "PracticeBookAppointment",
+          "PracticeCancelAppointment",
+          "PracticeAppointmentStatus",
+          "PracticeAddToWaitlist",
+          "PracticeListWaitlist",
+          "ChannelSend",
+          "DraftingDraft",
+          "DraftingTriage",
+          "DraftingInterpretReply");
+
+  private PhiActivityTypes() {}
+}
