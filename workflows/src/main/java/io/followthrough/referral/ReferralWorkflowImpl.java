@@ -33,10 +33,12 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
     if (input.carried() != null) {
       // A continued run: the previous one ended between outreach rounds.
       outcome.restore(input.carried().outcome());
+      outcome.site(input.site());
       ctx.policy = input.carried().policy();
       input.carried().restore(state);
       return visitsAndOutreach(messenger, calls, nextRoundStart());
     }
+    outcome.site(input.site()); // ledger events carry the site for analytics
     if (input.documentId() != null && !state.documentIds.contains(input.documentId())) {
       state.documentIds.add(0, input.documentId());
     }
