@@ -33,6 +33,7 @@ public class ReferralWorkflowImpl extends OutcomeWorkflowBase implements Referra
     if (input.carried() != null) {
       // A continued run: the previous one ended between outreach rounds.
       outcome.restore(input.carried().outcome());
+      outcome.site(input.site());
       ctx.policy = input.carried().policy();
       input.carried().restore(state);
       return visitsAndOutreach(messenger, calls, nextRoundStart());

@@ -211,4 +211,22 @@ class ReferralStaffTasksTest extends ReferralTestBase {
         .hasEntry(TimelineKind.NOTE, "booking-failed:SlotTaken");
     assertMessagesSane(wf);
   }
+
+  @Test
+  void theSiteGoesWithEveryLedgerEvent(OutcomeTestEnvironment env) {
+    ReferralWorkflow wf =
+        env.newWorkflow(ReferralWorkflow.class, ReferralWorkflow.workflowId("north"));
+    WorkflowClient.start(
+        wf::run,
+        new ReferralInput(
+            "doc-north",
+            "test",
+            ReferralFixtures.facts("doc-north", ReferralFixtures.complete()),
+            "clinic-north"));
+    env.sleep(Duration.ofMinutes(5));
+
+    var events = env.ledgerEvents(ReferralWorkflow.workflowId("north"));
+    assertFalse(events.isEmpty());
+    assertTrue(events.stream().allMatch(e -> "clinic-north".equals(e.site())), events.toString());
+  }
 }
