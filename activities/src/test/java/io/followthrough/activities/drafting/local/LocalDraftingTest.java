@@ -57,9 +57,9 @@ class LocalDraftingTest {
         }
       }
     }
-    // 19 purpose x channel pairs, close-the-loop's 2 once per status (4), in 2 languages, each
-    // with all facts and with the required ones only.
-    assertEquals(2 * 2 * (17 + 2 * 4), rendered);
+    // 19 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
+    // all facts and with the required ones only.
+    assertEquals(2 * 2 * (17 + 2 * FactRules.STATUSES.size()), rendered);
   }
 
   @Test
