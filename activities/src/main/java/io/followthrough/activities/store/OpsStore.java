@@ -147,7 +147,7 @@ public final class OpsStore implements AutoCloseable {
   }
 
   public OpsAnalytics analytics() {
-    return new OpsAnalytics(dataSource, clock);
+    return new OpsAnalytics(dataSource, clock, dialect);
   }
 
   @Override

@@ -1,10 +1,12 @@
 package io.followthrough.activities.store.analytics;
 
+import io.followthrough.activities.store.Dialect;
 import io.followthrough.activities.store.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,9 +28,23 @@ public final class OpsAnalytics {
   private final DataSource dataSource;
   private final Clock clock;
 
+  /** Sort memory PostgreSQL gets for one analytics query: the percentiles sort whole ranges. */
+  static final String POSTGRES_WORK_MEM = "32MB";
+
+  private final boolean postgres;
+
   public OpsAnalytics(DataSource dataSource, Clock clock) {
+    this(dataSource, clock, null);
+  }
+
+  /**
+   * @param dialect the store's dialect; on PostgreSQL each query runs in a read-only transaction
+   *     with {@value #POSTGRES_WORK_MEM} of sort memory, so the percentile sorts stay in memory
+   */
+  public OpsAnalytics(DataSource dataSource, Clock clock, Dialect dialect) {
     this.dataSource = dataSource;
     this.clock = clock;
+    this.postgres = dialect == Dialect.POSTGRESQL;
   }
 
   /** Outcomes that reached each stage, per outcome type, stages in their usual order. */
@@ -154,14 +170,9 @@ public final class OpsAnalytics {
     return buckets;
   }
 
-  @FunctionalInterface
-  private interface RowMapper<T> {
-    T map(ResultSet rows) throws SQLException;
-  }
-
-  private <T> List<T> query(FilterSql q, RowMapper<T> mapper) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(q.sql())) {
+  private static <T> List<T> read(Connection connection, FilterSql q, RowMapper<T> mapper)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(q.sql())) {
       q.bind(statement);
       try (ResultSet rows = statement.executeQuery()) {
         List<T> out = new ArrayList<>();
@@ -169,6 +180,34 @@ public final class OpsAnalytics {
           out.add(mapper.map(rows));
         }
         return out;
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet rows) throws SQLException;
+  }
+
+  private <T> List<T> query(FilterSql q, RowMapper<T> mapper) {
+    try (Connection connection = dataSource.getConnection()) {
+      if (!postgres) {
+        return read(connection, q, mapper);
+      }
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try {
+        try (Statement set = connection.createStatement()) {
+          set.execute("SET LOCAL work_mem = '" + POSTGRES_WORK_MEM + "'");
+        }
+        List<T> out = read(connection, q, mapper);
+        connection.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
       }
     } catch (SQLException e) {
       throw new StoreException("analytics query failed (SQLState " + e.getSQLState() + ")", e);
