@@ -203,7 +203,10 @@ public final class TaskOperations {
       }
       throw e;
     }
-    queue().markResolved(actor, taskId, resolution);
+    if (!queue().markResolved(actor, taskId, resolution)) {
+      // The workflow's own ledger event can close the row first; the decision is still audited.
+      auditor.record(actor, Action.RESOLVE_TASK.code(), "task:" + taskId);
+    }
     return new ResolvedTask(
         taskId,
         row.workflowId(),
