@@ -73,7 +73,11 @@ class SandboxEventRelayTest {
 
   @SuppressWarnings("unchecked")
   static List<String> received(WorkflowStub recorder) {
-    recorder.signal("finish");
+    try {
+      recorder.signal("finish");
+    } catch (io.temporal.client.WorkflowNotFoundException completed) {
+      // A client retry of a signal that was already applied finds the run completed: fine.
+    }
     return recorder.getResult(List.class);
   }
 
