@@ -45,7 +45,12 @@ class SandboxEventRelayTest {
 
   @BeforeEach
   void start() {
-    env = TestWorkflowEnvironment.newInstance();
+    // No time skipping: waiting on one recorder must not skip time past the others' run timeouts.
+    env =
+        TestWorkflowEnvironment.newInstance(
+            io.temporal.testing.TestEnvironmentOptions.newBuilder()
+                .setUseTimeskipping(false)
+                .build());
     env.newWorker(QUEUE).registerWorkflowImplementationTypes(SignalRecorderImpl.class);
     env.start();
     client = env.getWorkflowClient();
