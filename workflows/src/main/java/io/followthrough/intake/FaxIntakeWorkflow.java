@@ -12,9 +12,12 @@ import io.temporal.workflow.WorkflowMethod;
  * <p>Stages: {@code understand} (OCR, classification, extraction through {@code
  * DocumentIntakeActivities}) → {@code review} when a person must decide (the document was rejected,
  * the type is not confident, or required fields are missing: a {@code coordinator} task whose
- * resolution is the confirmed type or {@code discard}) → {@code route} → {@code completed}. Nothing
- * is dropped: every failure ends in a human task. Queries {@code state}, {@code timeline} and
- * {@code intake}; Update {@code completeTask}.
+ * resolution is the confirmed type or {@code discard}) → {@code route} → {@code completed}. In
+ * {@code route} a referral starts the referral outcome {@code referral/<referralKey>} as a child
+ * that outlives the intake, or supplements it when that referral already runs (the same referral
+ * faxed again); other types are recorded until their outcomes exist. Nothing is dropped: every
+ * failure ends in a human task. Queries {@code state}, {@code timeline} and {@code intake}; Update
+ * {@code completeTask}.
  */
 @WorkflowInterface
 public interface FaxIntakeWorkflow extends OutcomeQueries, HumanTaskUpdates {

@@ -17,6 +17,9 @@ import java.util.Locale;
 
 public class FaxIntakeWorkflowImpl extends OutcomeWorkflowBase implements FaxIntakeWorkflow {
 
+  /** Change id of version 1: a referral starts (or supplements) the referral outcome. */
+  static final String REFERRAL_CHILD_CHANGE = "route-referral-to-outcome";
+
   public FaxIntakeWorkflowImpl() {
     super(OUTCOME_TYPE);
   }
@@ -57,8 +60,13 @@ public class FaxIntakeWorkflowImpl extends OutcomeWorkflowBase implements FaxInt
     if (!"discarded".equals(decision)) {
       outcome.enterStage(FaxIntakeStages.ROUTE);
       routedType = type;
-      // Seam: the outcome of each type (e.g. the referral workflow) starts here as a child
-      // workflow with id <type>/<documentId>; until then the route is recorded.
+      // Version 1 hands referrals to the referral outcome; runs recorded before it only noted the
+      // route (their histories have no marker and replay as DEFAULT_VERSION). Other types are
+      // still only recorded until their outcomes exist.
+      if ("referral".equals(routedType)
+          && Workflow.getVersion(REFERRAL_CHILD_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
+        ReferralRouting.route(outcome, input, facts);
+      }
       outcome.record(TimelineKind.NOTE, "routed:" + routedType);
     }
     // A durable pause keeps a completing Update and the end of the run in separate workflow

@@ -91,6 +91,20 @@ public interface PracticeActivities {
   @ActivityMethod(name = "PracticeBookAppointment")
   Appointment bookAppointment(String patientRef, String slotId, String idempotencyKey);
 
+  /**
+   * The patient's preferred language and time zone, for drafting messages and keeping quiet hours.
+   * Read-only. Fails with {@link #PATIENT_NOT_FOUND}.
+   */
+  @ActivityMethod(name = "PracticePatientPreferences")
+  PatientPreferences patientPreferences(String patientRef);
+
+  /**
+   * The appointment with its slot, provider and start time (e.g. after a {@code BOOKED} event that
+   * carries only references). Read-only. Fails with {@link #APPOINTMENT_NOT_FOUND}.
+   */
+  @ActivityMethod(name = "PracticeAppointment")
+  Appointment appointment(String appointmentId);
+
   /** The appointment's current status. Read-only. Fails with {@link #APPOINTMENT_NOT_FOUND}. */
   @ActivityMethod(name = "PracticeAppointmentStatus")
   AppointmentStatus appointmentStatus(String appointmentId);

@@ -14,6 +14,11 @@ import java.util.List;
  * @param messagesSent idempotency keys of every message sent so far, in order
  * @param noShows how many appointments were missed
  * @param disposition how it ended, or null while open
+ * @param referrerRef the referring office's recipient reference ({@code npi:<npi>}, or {@code
+ *     fax-sender:<documentId>} when no NPI was read), or null until known
+ * @param blockedChannels patient channels not used any more (opt-out, wrong number, no address)
+ * @param appointmentStatus the current appointment's last known status, or null
+ * @param outreachRound 1 for the first outreach, one more after each no-show or cancellation
  */
 public record ReferralView(
     List<String> documentIds,
@@ -24,4 +29,16 @@ public record ReferralView(
     List<String> missingFields,
     List<String> messagesSent,
     int noShows,
-    String disposition) {}
+    String disposition,
+    String referrerRef,
+    List<String> blockedChannels,
+    String appointmentStatus,
+    int outreachRound) {
+
+  public ReferralView {
+    documentIds = documentIds == null ? List.of() : List.copyOf(documentIds);
+    missingFields = missingFields == null ? List.of() : List.copyOf(missingFields);
+    messagesSent = messagesSent == null ? List.of() : List.copyOf(messagesSent);
+    blockedChannels = blockedChannels == null ? List.of() : List.copyOf(blockedChannels);
+  }
+}

@@ -1,6 +1,7 @@
 package io.followthrough.sdk;
 
 import io.temporal.workflow.Workflow;
+import java.util.Optional;
 
 /**
  * Deterministic idempotency keys for outbound side effects. The same workflow, stage and step
@@ -21,6 +22,16 @@ public final class IdempotencyKeys {
   /** {@link #of} for the running workflow; workflow code only. */
   public static String forStep(String stage, int step) {
     return of(Workflow.getInfo().getWorkflowId(), stage, step);
+  }
+
+  /**
+   * The workflow a key made by {@link #of} belongs to: the part before the first {@code ':'}; empty
+   * for a key of another shape (e.g. {@code demo-1}). Adapters use it to route a side effect's
+   * consequences (a reply, an appointment event) back to the workflow that caused it.
+   */
+  public static Optional<String> workflowIdOf(String key) {
+    int colon = key == null ? -1 : key.indexOf(':');
+    return colon > 0 ? Optional.of(key.substring(0, colon)) : Optional.empty();
   }
 
   private static String part(String value, String what) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * by a coordinator, and a rejected document discarded after escalation. The {@code v1} fixtures
  * were recorded before ledger events (no {@code ledger-events} marker: they prove the version
  * guard); the {@code ledger} ones pin today's behaviour, recorded by {@code FaxIntakeLedgerTest}
- * with {@code -Dfollowthrough.recordHistories=true}. Never re-record old ones after a release.
+ * with {@code -Dfollowthrough.recordHistories=true}. None of those started the referral outcome (no
+ * {@code route-referral-to-outcome} marker); the {@code v2} ones did: a referral that started it
+ * and a duplicate that supplemented it, recorded by {@code ReferralFromFaxIntakeTest}. Never
+ * re-record old ones after a release.
  */
 class FaxIntakeReplayTest {
 
@@ -21,7 +24,9 @@ class FaxIntakeReplayTest {
         "histories/fax-intake-discarded-v1.json",
         "histories/fax-intake-routed-ledger.json",
         "histories/fax-intake-confirmed-ledger.json",
-        "histories/fax-intake-discarded-ledger.json"
+        "histories/fax-intake-discarded-ledger.json",
+        "histories/fax-intake-referral-started-v2.json",
+        "histories/fax-intake-referral-supplemented-v2.json"
       })
   void recordedHistoryReplays(String resource) throws Exception {
     HistoryReplay.replayResource(resource, FaxIntakeWorkflowImpl.class);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
@@ -134,6 +135,21 @@ public final class ChannelSimulator {
   /** The messages sent on {@code channel}, in order. */
   public synchronized List<SentMessage> outbox(Channel channel) {
     return sent.stream().filter(m -> m.channel() == channel).toList();
+  }
+
+  /** The sent message {@code messageId}, if there is one. */
+  public synchronized Optional<SentMessage> message(String messageId) {
+    return sent.stream().filter(m -> m.messageId().equals(messageId)).findFirst();
+  }
+
+  /** The latest message sent to {@code recipientRef} on any channel, if any. */
+  public synchronized Optional<SentMessage> latestTo(String recipientRef) {
+    for (int i = sent.size() - 1; i >= 0; i--) {
+      if (sent.get(i).recipientRef().equals(recipientRef)) {
+        return Optional.of(sent.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every reply and receipt received, in order. */

@@ -3,11 +3,14 @@ package io.followthrough.activities.practice;
 import io.followthrough.channels.Channel;
 import java.util.Optional;
 
-/** Where the sandbox reaches patients and providers on each channel. */
+/** Where the sandbox reaches patients, providers and referring offices on each channel. */
 final class Contacts {
   private Contacts() {}
 
   static Optional<String> address(SandboxState state, String ref, Channel channel) {
+    if (ref != null && ReferringOffices.handles(ref)) {
+      return ReferringOffices.address(state, ref, channel);
+    }
     PatientRecord patient = ref == null ? null : state.patients().get(ref);
     if (patient != null) {
       return Optional.ofNullable(

@@ -9,8 +9,11 @@ import java.time.Instant;
  * @param appointmentId the appointment
  * @param patientRef its patient
  * @param slotId its slot (freed again after a cancellation)
- * @param reasonCode why, for cancellations (e.g. {@code patient-request}); else null
+ * @param reasonCode why, for cancellations (e.g. {@code patient-request}) and bookings ({@code
+ *     self-scheduled}, {@code staff}); else null
  * @param at when, by the practice system's clock
+ * @param workflowId the outcome workflow the appointment belongs to (from the booking's idempotency
+ *     key, {@code <workflowId>:<stage>:<step>}), or null for a booking made outside any workflow
  */
 public record PracticeEvent(
     PracticeEventType type,
@@ -18,4 +21,5 @@ public record PracticeEvent(
     String patientRef,
     String slotId,
     String reasonCode,
-    Instant at) {}
+    Instant at,
+    String workflowId) {}

@@ -5,6 +5,7 @@ import io.followthrough.practice.AppointmentStatus;
 import io.followthrough.practice.CoverageStatus;
 import io.followthrough.practice.NewPatient;
 import io.followthrough.practice.PatientMatch;
+import io.followthrough.practice.PatientPreferences;
 import io.followthrough.practice.PatientQuery;
 import io.followthrough.practice.PracticeActivities;
 import io.followthrough.practice.Slot;
@@ -49,6 +50,30 @@ public final class SandboxPracticeActivities implements PracticeActivities {
   @Override
   public Appointment bookAppointment(String patientRef, String slotId, String idempotencyKey) {
     return call(() -> practice.book(patientRef, slotId, idempotencyKey));
+  }
+
+  @Override
+  public PatientPreferences patientPreferences(String patientRef) {
+    return call(
+        () ->
+            practice
+                .patient(patientRef)
+                .map(p -> new PatientPreferences(p.language(), p.timeZone()))
+                .orElseThrow(
+                    () ->
+                        new PracticeException(PATIENT_NOT_FOUND, "unknown patient " + patientRef)));
+  }
+
+  @Override
+  public Appointment appointment(String appointmentId) {
+    return call(
+        () ->
+            practice
+                .appointment(appointmentId)
+                .orElseThrow(
+                    () ->
+                        new PracticeException(
+                            APPOINTMENT_NOT_FOUND, "unknown appointment " + appointmentId)));
   }
 
   @Override

@@ -11,6 +11,7 @@ import io.followthrough.practice.Slot;
 import io.followthrough.practice.SlotWindow;
 import io.followthrough.practice.Urgency;
 import io.followthrough.practice.WaitlistEntry;
+import io.followthrough.sdk.IdempotencyKeys;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,7 +93,21 @@ public final class SandboxPracticeSystem {
     return read(s -> Scheduling.freeSlots(s, specialty, urgency, window, clock.instant()));
   }
 
+  /**
+   * Books {@code slotId} for the patient at most once per key. A key of the shape {@code
+   * <workflowId>:<stage>:<step>} makes the appointment that workflow's: its events name it.
+   */
   public Appointment book(String patientRef, String slotId, String idempotencyKey) {
+    return book(patientRef, slotId, idempotencyKey, null);
+  }
+
+  /**
+   * {@link #book(String, String, String)} with a reason code for the {@code BOOKED} event, e.g.
+   * {@code self-scheduled} or {@code staff} (not part of the idempotency check).
+   */
+  public Appointment book(
+      String patientRef, String slotId, String idempotencyKey, String reasonCode) {
+    String workflowId = IdempotencyKeys.workflowIdOf(idempotencyKey).orElse(null);
     List<PracticeEvent> changes = new ArrayList<>();
     Appointment appointment =
         write(
@@ -102,9 +117,32 @@ public final class SandboxPracticeSystem {
                         idempotencyKey,
                         "book",
                         List.of(String.valueOf(patientRef), String.valueOf(slotId)),
-                        () -> Scheduling.book(s, patientRef, slotId, clock.instant(), changes))));
+                        () ->
+                            Scheduling.book(
+                                s,
+                                patientRef,
+                                slotId,
+                                reasonCode,
+                                workflowId,
+                                clock.instant(),
+                                changes))));
     publish(changes);
     return appointment;
+  }
+
+  /** The outcome workflow an appointment belongs to, if its booking named one. */
+  public Optional<String> workflowOf(String appointmentId) {
+    return read(s -> Optional.ofNullable(s.appointmentWorkflows().get(appointmentId)));
+  }
+
+  /** The appointments booked for {@code workflowId}, oldest first. */
+  public List<Appointment> appointmentsOf(String workflowId) {
+    return read(
+        s ->
+            s.appointmentWorkflows().entrySet().stream()
+                .filter(e -> e.getValue().equals(workflowId))
+                .map(e -> s.appointments().get(e.getKey()))
+                .toList());
   }
 
   public Optional<Appointment> appointment(String appointmentId) {

@@ -21,6 +21,8 @@ import java.util.function.Supplier;
  *
  * @param slotHolders slot id → the appointment holding it (booked, arrived, checked out, no-show)
  * @param keys idempotency key → its first use
+ * @param appointmentWorkflows appointment id → the outcome workflow it belongs to (only for
+ *     bookings whose key names one)
  */
 record SandboxState(
     ZoneId zone,
@@ -30,7 +32,14 @@ record SandboxState(
     Map<String, String> slotHolders,
     Map<String, Appointment> appointments,
     List<WaitlistEntry> waitlist,
-    Map<String, KeyedCall> keys) {
+    Map<String, KeyedCall> keys,
+    Map<String, String> appointmentWorkflows) {
+
+  SandboxState {
+    // Snapshots written before appointments remembered their workflow have no such table.
+    appointmentWorkflows =
+        appointmentWorkflows == null ? new LinkedHashMap<>() : appointmentWorkflows;
+  }
 
   static SandboxState of(PracticeData data) {
     SandboxState state =
@@ -42,6 +51,7 @@ record SandboxState(
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new ArrayList<>(data.waitlist()),
+            new LinkedHashMap<>(),
             new LinkedHashMap<>());
     data.patients().forEach(p -> state.patients.put(p.ref(), p));
     data.providers().forEach(p -> state.providers.put(p.ref(), p));

@@ -48,9 +48,18 @@ final class Scheduling {
         .toList();
   }
 
-  /** Books the slot and returns the new appointment id. */
+  /**
+   * Books the slot and returns the new appointment id; {@code workflowId} (nullable) is remembered
+   * as the appointment's owner and {@code reasonCode} (nullable) travels with the event.
+   */
   static String book(
-      SandboxState state, String patientRef, String slotId, Instant now, List<PracticeEvent> out) {
+      SandboxState state,
+      String patientRef,
+      String slotId,
+      String reasonCode,
+      String workflowId,
+      Instant now,
+      List<PracticeEvent> out) {
     state.patient(patientRef);
     Slot slot = slotId == null ? null : state.slots().get(slotId);
     if (slot == null) {
@@ -76,7 +85,12 @@ final class Scheduling {
                 slot.start(),
                 AppointmentStatus.BOOKED));
     state.slotHolders().put(slotId, id);
-    out.add(new PracticeEvent(PracticeEventType.BOOKED, id, patientRef, slotId, null, now));
+    if (workflowId != null) {
+      state.appointmentWorkflows().put(id, workflowId);
+    }
+    out.add(
+        new PracticeEvent(
+            PracticeEventType.BOOKED, id, patientRef, slotId, reasonCode, now, workflowId));
     return id;
   }
 
@@ -119,7 +133,8 @@ final class Scheduling {
             current.patientRef(),
             current.slotId(),
             to == AppointmentStatus.CANCELLED ? reasonCode : null,
-            now));
+            now,
+            state.appointmentWorkflows().get(appointmentId)));
     return next;
   }
 

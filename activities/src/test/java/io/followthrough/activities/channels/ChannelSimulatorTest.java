@@ -121,6 +121,51 @@ class ChannelSimulatorTest {
   }
 
   @Test
+  void referringOfficesAreReachedByFaxThroughTheirNpiOrTheFaxTheySent() {
+    var contacts = practice.contacts();
+    String ownNpi = practice.providers().get(0).npi();
+
+    assertEquals("+13125550493", contacts.address("npi:1234567893", Channel.FAX).orElseThrow());
+    assertEquals(
+        practice.providers().get(0).fax(),
+        contacts.address("npi:" + ownNpi, Channel.FAX).orElseThrow());
+    assertTrue(contacts.address("npi:1234567890", Channel.FAX).isEmpty(), "check digit fails");
+    assertTrue(contacts.address("npi:1234567893", Channel.SMS).isEmpty());
+    assertTrue(
+        contacts
+            .address("fax-sender:" + "ab".repeat(32), Channel.FAX)
+            .orElseThrow()
+            .startsWith("+1312555"));
+    assertTrue(contacts.address("fax-sender:not-a-document", Channel.FAX).isEmpty());
+    SendReceipt update =
+        channels.send(
+            new OutboundMessage(
+                Channel.FAX,
+                "npi:1234567893",
+                "referral-close-loop",
+                null,
+                "en",
+                "referral/r:close:1"));
+    assertEquals(SendStatus.ACCEPTED, update.status());
+  }
+
+  @Test
+  void findsAMessageByIdAndTheLatestToARecipient() {
+    SendReceipt sms = channels.send(sms("pt-0007", "referral/a:outreach:1"));
+    SendReceipt email =
+        channels.send(
+            new OutboundMessage(
+                Channel.EMAIL, "pt-0007", "t", null, "en", "referral/b:outreach:2"));
+    channels.send(sms("pt-0008", "referral/c:outreach:1"));
+
+    assertEquals(
+        "referral/a:outreach:1", channels.message(sms.messageId()).orElseThrow().idempotencyKey());
+    assertTrue(channels.message("msg-999999").isEmpty());
+    assertEquals(email.messageId(), channels.latestTo("pt-0007").orElseThrow().messageId());
+    assertTrue(channels.latestTo("pt-0009").isEmpty());
+  }
+
+  @Test
   void refusalsAreCodedAndFreeOfAddresses() {
     assertCode(ChannelActivities.INVALID_INPUT, sms("pt-0001", null));
     assertCode(ChannelActivities.INVALID_INPUT, sms("+12125550101", "k"));

@@ -144,6 +144,40 @@ class SandboxPracticeSystemTest {
   }
 
   @Test
+  void appointmentsRememberTheWorkflowTheirKeyNames() {
+    List<PracticeEvent> events = new ArrayList<>();
+    practice.addListener(events::add);
+    Appointment owned =
+        practice.book("pt-0001", "slot-00002", "referral/abc:schedule:1", "self-scheduled");
+    Appointment loose = practice.book("pt-0002", "slot-00003", "demo-1");
+    practice.markArrived(owned.appointmentId());
+    practice.markNoShow(loose.appointmentId());
+
+    assertEquals("referral/abc", practice.workflowOf(owned.appointmentId()).orElseThrow());
+    assertTrue(practice.workflowOf(loose.appointmentId()).isEmpty());
+    assertEquals(List.of(owned.appointmentId()), ids(practice.appointmentsOf("referral/abc")));
+    assertEquals(
+        List.of("referral/abc", "-", "referral/abc", "-"),
+        events.stream().map(e -> e.workflowId() == null ? "-" : e.workflowId()).toList());
+    assertEquals("self-scheduled", events.get(0).reasonCode());
+    assertEquals(null, events.get(1).reasonCode());
+  }
+
+  @Test
+  void snapshotWithoutWorkflowTableStillOpens(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("sandbox.json");
+    SandboxPracticeSystem.persistent(file, 42, Fixtures.CLOCK);
+    String json = java.nio.file.Files.readString(file);
+    assertTrue(json.contains("\"appointmentWorkflows\":{}"), "written by this version");
+    java.nio.file.Files.writeString(file, json.replace(",\"appointmentWorkflows\":{}", ""));
+
+    SandboxPracticeSystem older = SandboxPracticeSystem.persistent(file, 42, Fixtures.CLOCK);
+    Slot slot = older.findSlots("neurology", Urgency.URGENT, WEEK).get(0);
+    Appointment a = older.book("pt-0003", slot.slotId(), "referral/x:schedule:1");
+    assertEquals("referral/x", older.workflowOf(a.appointmentId()).orElseThrow());
+  }
+
+  @Test
   void createPatientIsIdempotentAndMatchable() {
     NewPatient p =
         new NewPatient(
@@ -227,7 +261,9 @@ class SandboxPracticeSystemTest {
         "seed 99 ignored: the snapshot wins");
   }
 
-  static List<String> ids(List<Slot> slots) {
-    return slots.stream().map(Slot::slotId).toList();
+  static List<String> ids(List<?> items) {
+    return items.stream()
+        .map(i -> i instanceof Slot s ? s.slotId() : ((Appointment) i).appointmentId())
+        .toList();
   }
 }

@@ -10,6 +10,7 @@ import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
 import io.followthrough.workers.runtime.WorkerEnvironment;
 import io.followthrough.workers.runtime.WorkerRuntime;
+import io.followthrough.workers.sandbox.SelfScheduleBaseUrl;
 import io.followthrough.workers.store.OpsStoreActivities;
 import io.followthrough.workers.temporal.SettingsSource;
 import io.followthrough.workers.temporal.TemporalConnection;
@@ -103,7 +104,10 @@ public final class WorkerCommand implements Callable<Integer> {
               modules,
               new WorkerEnvironment(
                   data,
-                  runtime::setting,
+                  // A sandbox served here is where this worker's self-schedule links lead.
+                  sandbox && url != null
+                      ? SelfScheduleBaseUrl.defaultingTo(runtime::setting, url)
+                      : runtime::setting,
                   devMode(runtime),
                   new KeyRingEncryption(runtime.bean(KeyRing.class))),
               OpsStoreActivities.of(runtime),

@@ -1,7 +1,9 @@
 package io.followthrough.workers.dev;
 
+import io.followthrough.activities.practice.SandboxPracticeSystem;
 import io.followthrough.workers.intake.DocumentIntake;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** The demo scenarios of `followthrough dev`. */
@@ -9,7 +11,11 @@ final class DemoScenarios {
 
   private DemoScenarios() {}
 
-  static List<DemoScenario> all(Supplier<DocumentIntake> intake) {
-    return List.of(new LabResultDemo(), new FaxDemo(intake));
+  /**
+   * @param sandbox the in-process sandbox practice (empty without a worker)
+   */
+  static List<DemoScenario> all(
+      Supplier<DocumentIntake> intake, Supplier<Optional<SandboxPracticeSystem>> sandbox) {
+    return List.of(new LabResultDemo(), new FaxDemo(intake, sandbox));
   }
 }

@@ -31,6 +31,16 @@ final class DevBanner {
             + "/console/   (dev login: any staff id, any role)");
     out.println("  Data folder      " + data);
     out.println("  Inbox            " + stack.inbox() + "   (drop PDF/TIFF faxes here)");
+    if (stack.workerRunning()) {
+      out.println(
+          "  Sandbox          "
+              + stack.httpUrl()
+              + "/sandbox/outbox   (what was texted/faxed; practice and patients are demo data)");
+    } else {
+      out.println(
+          "  Sandbox          served by the worker: `followthrough worker --sandbox --http-port"
+              + " <port>`");
+    }
     out.println("  Payload codec    " + TemporalClients.codecDescription());
     if (stack.workerRunning()) {
       for (OutcomeModule module : stack.modules()) {
@@ -70,6 +80,21 @@ final class DevBanner {
         "127.0.0.1:7243".equals(stack.apiGrpcAddress()) ? "" : " --api " + stack.apiGrpcAddress();
     out.println("    ./followthrough ingest" + http + api + " --wait path/to/fax.pdf");
     out.println("    ./followthrough inbox" + http + api);
+    if (stack.workerRunning()) {
+      out.println("    ./followthrough workflow list" + flag + " -q \"WorkflowType = 'Referral'\"");
+      out.println(
+          "    curl -s '"
+              + stack.httpUrl()
+              + "/sandbox/outbox?channel=SMS'   # each referral text has a self-schedule link:");
+      out.println(
+          "    open "
+              + stack.httpUrl()
+              + "/sandbox/schedule/<referral key>   # book as the patient, then mark the visit:");
+      out.println(
+          "    curl -s -X POST "
+              + stack.httpUrl()
+              + "/sandbox/appointments/<appt id>/arrived   # then .../checked-out");
+    }
     out.println();
     out.println(
         READY + " in " + String.format("%.1f", millis / 1000.0) + " s. Press Ctrl-C to stop.");

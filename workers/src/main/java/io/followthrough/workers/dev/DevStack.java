@@ -1,6 +1,8 @@
 package io.followthrough.workers.dev;
 
 import com.uber.m3.tally.Scope;
+import io.followthrough.activities.practice.PracticeSandbox;
+import io.followthrough.activities.practice.SandboxPracticeSystem;
 import io.followthrough.sdk.OutcomeModule;
 import io.followthrough.workers.codec.KeyRing;
 import io.followthrough.workers.codec.KeyRingEncryption;
@@ -11,6 +13,7 @@ import io.followthrough.workers.runtime.OutcomeModules;
 import io.followthrough.workers.runtime.TemporalClients;
 import io.followthrough.workers.runtime.WorkerEnvironment;
 import io.followthrough.workers.runtime.WorkerRuntime;
+import io.followthrough.workers.sandbox.SelfScheduleBaseUrl;
 import io.followthrough.workers.store.OpsStoreActivities;
 import io.followthrough.workers.temporal.TemporalConnection;
 import io.followthrough.workers.temporal.TemporalSettings;
@@ -22,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -101,7 +105,7 @@ public final class DevStack implements AutoCloseable {
                 modules,
                 new WorkerEnvironment(
                     options.dataDirectory(),
-                    settings::setting,
+                    SelfScheduleBaseUrl.defaultingTo(settings::setting, url),
                     true,
                     new KeyRingEncryption(http.bean(KeyRing.class))),
                 ledger.join(),
@@ -109,8 +113,16 @@ public final class DevStack implements AutoCloseable {
       }
       HttpRuntime beans = http;
       Path inbox = http.bean(InboxWatcher.class).start();
+      // Without the worker the sandbox belongs to the separate `worker --sandbox`: leave it alone.
+      Supplier<Optional<SandboxPracticeSystem>> sandbox =
+          options.worker()
+              ? () ->
+                  Optional.of(PracticeSandbox.forDataDirectory(options.dataDirectory()).practice())
+              : Optional::empty;
       int demo =
-          options.demo() ? seedDemo(temporal, modules, () -> beans.bean(DocumentIntake.class)) : 0;
+          options.demo()
+              ? seedDemo(temporal, modules, () -> beans.bean(DocumentIntake.class), sandbox)
+              : 0;
       return new DevStack(server, temporal, http, worker, url, modules, demo, inbox);
     } catch (IOException e) {
       closeQuietly(worker, temporal, http, server);
@@ -153,9 +165,12 @@ public final class DevStack implements AutoCloseable {
   }
 
   private static int seedDemo(
-      TemporalConnection temporal, List<OutcomeModule> modules, Supplier<DocumentIntake> intake) {
+      TemporalConnection temporal,
+      List<OutcomeModule> modules,
+      Supplier<DocumentIntake> intake,
+      Supplier<Optional<SandboxPracticeSystem>> sandbox) {
     int started = 0;
-    for (DemoScenario scenario : DemoScenarios.all(intake)) {
+    for (DemoScenario scenario : DemoScenarios.all(intake, sandbox)) {
       started += scenario.seed(temporal.client(), modules);
     }
     return started;

@@ -41,6 +41,11 @@ public final class DemoFaxes {
     return pdf(REFERRAL);
   }
 
+  /** A referral fax saying what {@code referral} says (same content, same bytes). */
+  public static byte[] referral(DemoReferral referral) {
+    return pdf(referral.lines());
+  }
+
   private static final List<String> REFERRAL =
       List.of(
           "Maple Grove Family Medicine",

@@ -204,8 +204,7 @@ public final class TaskOperations {
       throw e;
     }
     if (!queue().markResolved(actor, taskId, resolution)) {
-      // The workflow's own human-task-resolved ledger event closed the row first: the person's
-      // decision still needs its audit row.
+      // The workflow's own ledger event can close the row first; the decision is still audited.
       auditor.record(actor, Action.RESOLVE_TASK.code(), "task:" + taskId);
     }
     return new ResolvedTask(

@@ -19,8 +19,11 @@ import java.util.Map;
 
 /**
  * {@code POST /webhooks/channels/inbound} (a reply) and {@code /receipt} (a delivery receipt),
- * provider-neutral JSON into the channel simulator. The answer is the classification the workflow
- * would receive (without the text). Sandbox only ({@link SandboxEnabled}).
+ * provider-neutral JSON into the channel simulator, which publishes it to the {@link
+ * SandboxEventRelay} (the {@code inbound} signal of the workflow whose message it answers). The
+ * answer is 202 with the classification the workflow receives (without the text), also when no
+ * running workflow takes it: a carrier's webhook must not retry what we chose to drop. Sandbox only
+ * ({@link SandboxEnabled}).
  */
 @Controller("/webhooks/channels")
 @Requires(condition = SandboxEnabled.class)
@@ -51,7 +54,8 @@ public final class ChannelWebhookController {
       return SandboxErrors.notFound(
           "UnknownRecipient", "no " + channel + " address on file for " + body.fromRef());
     }
-    return HttpResponse.ok(view(sandbox.channels().receive(channel, body.fromRef(), body.text())));
+    return HttpResponse.accepted()
+        .body(view(sandbox.channels().receive(channel, body.fromRef(), body.text())));
   }
 
   @Post(value = "/receipt", consumes = MediaType.APPLICATION_JSON)
@@ -69,7 +73,8 @@ public final class ChannelWebhookController {
           "status is one of " + Arrays.toString(DeliveryStatus.values()));
     }
     try {
-      return HttpResponse.ok(view(sandbox.channels().deliver(body.messageId(), status)));
+      return HttpResponse.accepted()
+          .body(view(sandbox.channels().deliver(body.messageId(), status)));
     } catch (IllegalArgumentException e) {
       return SandboxErrors.notFound("MessageNotFound", "no sent message " + body.messageId());
     }

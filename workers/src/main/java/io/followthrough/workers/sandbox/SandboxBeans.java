@@ -1,6 +1,7 @@
 package io.followthrough.workers.sandbox;
 
 import io.followthrough.activities.practice.PracticeSandbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -19,8 +20,8 @@ import java.nio.file.Path;
 public class SandboxBeans {
 
   @Singleton
-  SandboxEventRelay relay(BeanProvider<WorkflowClient> client) {
-    return new SandboxEventRelay(client);
+  SandboxEventRelay relay(BeanProvider<WorkflowClient> client, MeterRegistry meters) {
+    return new SandboxEventRelay(client::get, meters);
   }
 
   @Singleton
@@ -28,8 +29,7 @@ public class SandboxBeans {
       @Value("${followthrough.data-dir:.followthrough}") String dataDirectory,
       SandboxEventRelay relay) {
     PracticeSandbox sandbox = PracticeSandbox.forDataDirectory(Path.of(dataDirectory));
-    sandbox.practice().addListener(relay::onPracticeEvent);
-    sandbox.channels().addListener(relay::onInbound);
+    relay.subscribeTo(sandbox);
     return sandbox;
   }
 }

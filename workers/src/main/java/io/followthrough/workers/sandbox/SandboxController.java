@@ -4,6 +4,7 @@ import io.followthrough.activities.practice.PracticeException;
 import io.followthrough.activities.practice.PracticeSandbox;
 import io.followthrough.channels.Channel;
 import io.followthrough.practice.Appointment;
+import io.followthrough.practice.AppointmentStatus;
 import io.followthrough.practice.SlotWindow;
 import io.followthrough.practice.Urgency;
 import io.micronaut.context.annotation.Requires;
@@ -40,9 +41,11 @@ public final class SandboxController {
   private static final Duration DEFAULT_WINDOW = Duration.ofDays(14);
 
   private final PracticeSandbox sandbox;
+  private final SandboxEventRelay relay;
 
-  public SandboxController(PracticeSandbox sandbox) {
+  public SandboxController(PracticeSandbox sandbox, SandboxEventRelay relay) {
     this.sandbox = sandbox;
+    this.relay = relay;
   }
 
   @Get("/patients")
@@ -92,7 +95,7 @@ public final class SandboxController {
     }
     try {
       return HttpResponse.created(
-          sandbox.practice().book(request.patientRef(), request.slotId(), key));
+          sandbox.practice().book(request.patientRef(), request.slotId(), key, "staff"));
     } catch (PracticeException e) {
       return SandboxErrors.of(e);
     }
@@ -109,24 +112,27 @@ public final class SandboxController {
 
   @Post("/appointments/{id}/arrived")
   public HttpResponse<?> arrived(@PathVariable String id) {
-    return change(id, sandbox.practice()::markArrived);
+    return change(id, AppointmentStatus.ARRIVED, sandbox.practice()::markArrived);
   }
 
   @Post("/appointments/{id}/checked-out")
   public HttpResponse<?> checkedOut(@PathVariable String id) {
-    return change(id, sandbox.practice()::markCheckedOut);
+    return change(id, AppointmentStatus.CHECKED_OUT, sandbox.practice()::markCheckedOut);
   }
 
   @Post("/appointments/{id}/no-show")
   public HttpResponse<?> noShow(@PathVariable String id) {
-    return change(id, sandbox.practice()::markNoShow);
+    return change(id, AppointmentStatus.NO_SHOW, sandbox.practice()::markNoShow);
   }
 
   /** Cancels; {@code ?reason=} is a reason code (default {@code staff-cancelled}). */
   @Post("/appointments/{id}/cancel")
   public HttpResponse<?> cancel(@PathVariable String id, @Nullable @QueryValue String reason) {
     String code = blank(reason) ? "staff-cancelled" : reason;
-    return change(id, appointmentId -> sandbox.practice().cancel(appointmentId, code));
+    return change(
+        id,
+        AppointmentStatus.CANCELLED,
+        appointmentId -> sandbox.practice().cancel(appointmentId, code));
   }
 
   /** Every message the simulators sent, oldest first; {@code ?channel=SMS} for one channel. */
@@ -142,9 +148,23 @@ public final class SandboxController {
     }
   }
 
-  private static HttpResponse<?> change(String id, Function<String, Appointment> move) {
+  /**
+   * Moves the appointment. The same move twice changes nothing and the sandbox publishes nothing,
+   * so the repeat re-sends the event to the appointment's workflow: a retry after a crash between
+   * the change and its signal still reaches the workflow (which treats events idempotently).
+   */
+  private HttpResponse<?> change(
+      String id, AppointmentStatus to, Function<String, Appointment> move) {
     try {
-      return HttpResponse.ok(move.apply(id));
+      boolean repeat = sandbox.practice().appointment(id).map(a -> a.status() == to).orElse(false);
+      Appointment appointment = move.apply(id);
+      if (repeat) {
+        sandbox
+            .practice()
+            .workflowOf(id)
+            .ifPresent(workflow -> relay.redeliver(workflow, appointment, null, Instant.now()));
+      }
+      return HttpResponse.ok(appointment);
     } catch (PracticeException e) {
       return SandboxErrors.of(e);
     }

@@ -1,43 +1,165 @@
 package io.followthrough.workers.sandbox;
 
+import io.followthrough.activities.channels.ChannelSimulator;
+import io.followthrough.activities.channels.SentMessage;
 import io.followthrough.activities.practice.PracticeEvent;
+import io.followthrough.activities.practice.PracticeSandbox;
 import io.followthrough.channels.InboundMessage;
-import io.micronaut.context.BeanProvider;
+import io.followthrough.practice.Appointment;
+import io.followthrough.practice.AppointmentEvent;
+import io.followthrough.practice.AppointmentEventType;
+import io.followthrough.sdk.IdempotencyKeys;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowNotFoundException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the sandbox's events (staff actions on appointments, replies and delivery receipts) leave
- * for workflows. Subscribed once to the process's sandbox by {@link SandboxBeans}; called after the
- * change, outside the sandbox's lock, on the thread that made it (an HTTP request or an activity).
+ * Where the sandbox's events leave for workflows: replies and delivery receipts become the {@code
+ * inbound} signal, appointment changes the {@code appointment} signal ({@link AppointmentEvent}),
+ * of the workflow they belong to. Subscribed once to the process's sandbox by {@link SandboxBeans};
+ * called after the change, outside the sandbox's lock, on the thread that made it (an HTTP request
+ * or an activity).
  *
- * <p>Today no outcome waits on these events, so they are only counted in the log (refs and kinds,
- * never text). The referral outcome signals its workflow here: find it by {@code appointmentId} /
- * {@code inReplyTo} and call {@code client.newUntypedWorkflowStub(id).signal(...)}.
+ * <p>Correlation uses no PHI, only idempotency keys ({@code <workflowId>:<stage>:<step>}): a reply
+ * or receipt answers an outbound message ({@code inReplyTo}), whose key names the workflow; a reply
+ * that answers nothing known goes to the workflow of the latest message sent to its sender. An
+ * appointment belongs to the workflow its booking key named (the sandbox remembers it).
+ *
+ * <p>An event that names no workflow, or whose workflow is closed or unknown, is logged (refs only)
+ * and dropped; so is one whose signal fails. Each outcome is counted in {@value #METRIC}, tagged by
+ * {@code signal} and {@code result} (never by workflow id).
  */
 public class SandboxEventRelay {
   private static final Logger log = LoggerFactory.getLogger(SandboxEventRelay.class);
 
-  /** The Temporal client, looked up when an event arrives (HTTP starts before it is set). */
-  protected final BeanProvider<WorkflowClient> client;
+  /** Signal carrying an {@link InboundMessage}. */
+  public static final String INBOUND_SIGNAL = "inbound";
 
-  public SandboxEventRelay(BeanProvider<WorkflowClient> client) {
+  /** Signal carrying an {@link AppointmentEvent}. */
+  public static final String APPOINTMENT_SIGNAL = "appointment";
+
+  /** Counter of relayed and dropped events. */
+  public static final String METRIC = "followthrough.sandbox.relay";
+
+  /** What became of one event. */
+  public enum Delivery {
+    /** Signalled to its workflow. */
+    SIGNALLED,
+    /** It names no workflow (e.g. a booking made by hand, a reply to nothing sent): dropped. */
+    UNCORRELATED,
+    /** Its workflow is closed or does not exist: dropped. */
+    NOT_RUNNING,
+    /** Temporal could not be reached or refused the signal: dropped. */
+    FAILED;
+
+    String tag() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  private final Supplier<WorkflowClient> client;
+  private final MeterRegistry meters;
+
+  /**
+   * @param client the Temporal client, looked up per event (the HTTP layer starts before it is set)
+   * @param meters where the counters go
+   */
+  public SandboxEventRelay(Supplier<WorkflowClient> client, MeterRegistry meters) {
     this.client = client;
+    this.meters = meters;
+  }
+
+  /** Relays {@code sandbox}'s appointment changes and inbound messages from now on. */
+  public void subscribeTo(PracticeSandbox sandbox) {
+    sandbox.practice().addListener(this::onPracticeEvent);
+    ChannelSimulator channels = sandbox.channels();
+    channels.addListener(message -> onInbound(message, channels));
   }
 
   /** A booking or status change in the practice sandbox. */
-  public void onPracticeEvent(PracticeEvent event) {
-    log.debug(
-        "practice event {} for {}: no outcome subscribed", event.type(), event.appointmentId());
+  public Delivery onPracticeEvent(PracticeEvent event) {
+    AppointmentEvent signal =
+        new AppointmentEvent(
+            AppointmentEventType.valueOf(event.type().name()),
+            event.appointmentId(),
+            event.patientRef(),
+            event.slotId(),
+            event.reasonCode(),
+            event.at());
+    return appointment(event.workflowId(), signal);
   }
 
-  /** A reply or delivery receipt from the channel simulator. */
-  public void onInbound(InboundMessage message) {
-    log.debug(
-        "inbound {} from {} (reply to {}): no outcome subscribed",
-        message.kind(),
-        message.fromRef(),
-        message.inReplyTo());
+  /** Signals {@code event} to {@code workflowId} (null: nobody to tell). */
+  public Delivery appointment(String workflowId, AppointmentEvent event) {
+    return signal(
+        APPOINTMENT_SIGNAL, workflowId, event, event.type() + " " + event.appointmentId());
+  }
+
+  /**
+   * Signals an appointment's current status again (e.g. {@code BOOKED} when a booking is repeated
+   * with its key): the sandbox publishes a change once, so when the first signal may have been lost
+   * with a crashed process, the repeated request delivers it. Workflows treat events idempotently.
+   */
+  public Delivery redeliver(
+      String workflowId, Appointment appointment, String reasonCode, Instant at) {
+    return appointment(
+        workflowId,
+        new AppointmentEvent(
+            AppointmentEventType.valueOf(appointment.status().name()),
+            appointment.appointmentId(),
+            appointment.patientRef(),
+            appointment.slotId(),
+            reasonCode,
+            at));
+  }
+
+  /**
+   * A reply or delivery receipt from {@code channels}: to the workflow whose message it answers.
+   */
+  public Delivery onInbound(InboundMessage message, ChannelSimulator channels) {
+    Optional<SentMessage> answered =
+        message.inReplyTo() != null
+            ? channels.message(message.inReplyTo())
+            : channels.latestTo(message.fromRef());
+    String workflowId =
+        answered.flatMap(m -> IdempotencyKeys.workflowIdOf(m.idempotencyKey())).orElse(null);
+    return signal(
+        INBOUND_SIGNAL,
+        workflowId,
+        message,
+        message.kind() + " from " + message.fromRef() + " re " + message.inReplyTo());
+  }
+
+  private Delivery signal(String name, String workflowId, Object payload, String what) {
+    Delivery delivery;
+    if (workflowId == null) {
+      log.info("{} names no workflow: dropped", what);
+      delivery = Delivery.UNCORRELATED;
+    } else {
+      delivery = send(name, workflowId, payload, what);
+    }
+    meters.counter(METRIC, "signal", name, "result", delivery.tag()).increment();
+    return delivery;
+  }
+
+  private Delivery send(String name, String workflowId, Object payload, String what) {
+    try {
+      client.get().newUntypedWorkflowStub(workflowId).signal(name, payload);
+      log.debug("{} signalled to {}", what, workflowId);
+      return Delivery.SIGNALLED;
+    } catch (WorkflowNotFoundException e) {
+      log.info("{} for {}: workflow closed or unknown, dropped", what, workflowId);
+      return Delivery.NOT_RUNNING;
+    } catch (RuntimeException e) {
+      // Exception messages are Temporal's (status, ids), but log the type only to be sure.
+      log.warn(
+          "{} for {}: signal failed ({}), dropped", what, workflowId, e.getClass().getSimpleName());
+      return Delivery.FAILED;
+    }
   }
 }

@@ -135,7 +135,7 @@ class SandboxControllerTest {
             "/webhooks/channels/inbound",
             "{\"channel\":\"SMS\",\"from_ref\":\"pt-0011\",\"text\":\"STOP\"}");
 
-    assertEquals(200, stop.statusCode(), stop.body());
+    assertEquals(202, stop.statusCode(), stop.body());
     assertEquals("STOP", body(stop).get("kind").asText());
     assertEquals(sent.messageId(), body(stop).get("inReplyTo").asText());
     assertEquals(
@@ -157,7 +157,7 @@ class SandboxControllerTest {
             "/webhooks/channels/receipt",
             "{\"message_id\":\"" + messageId + "\",\"status\":\"delivered\"}");
 
-    assertEquals(200, receipt.statusCode(), receipt.body());
+    assertEquals(202, receipt.statusCode(), receipt.body());
     assertEquals("DELIVERY_RECEIPT", body(receipt).get("kind").asText());
     assertEquals("DELIVERED", body(receipt).get("deliveryStatus").asText());
     assertEquals(messageId, body(receipt).get("inReplyTo").asText());

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class FactRules {
   /** Close-the-loop outcomes a referring provider is told about. */
   public static final List<String> STATUSES =
-      List.of("scheduled", "seen", "declined", "unreachable");
+      List.of("scheduled", "seen", "declined", "unreachable", "closed");
 
   /** Why a patient declined, as {@code ReplyDecision.reasonCode} reports it. */
   public static final List<String> DECLINE_REASONS =

@@ -57,9 +57,9 @@ class LocalDraftingTest {
         }
       }
     }
-    // 19 purpose x channel pairs, close-the-loop's 2 once per status (4), in 2 languages, each
-    // with all facts and with the required ones only.
-    assertEquals(2 * 2 * (17 + 2 * 4), rendered);
+    // 19 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
+    // all facts and with the required ones only.
+    assertEquals(2 * 2 * (17 + 2 * FactRules.STATUSES.size()), rendered);
   }
 
   @Test
@@ -159,6 +159,16 @@ class LocalDraftingTest {
         seen.body()
             .contains(
                 "fue atendido/a por nuestro equipo de cardiología el martes 1 de diciembre."));
+    Draft closed =
+        drafting.draft(
+            request(
+                "referral-close-loop",
+                Audience.REFERRING_PROVIDER,
+                Channel.FAX,
+                "en",
+                with(ALL_FACTS, "status", "closed")));
+    assertTrue(closed.body().contains("closed this referral without an appointment"));
+    assertFalse(closed.body().contains("could not reach"), "one status, one sentence");
   }
 
   @Test
