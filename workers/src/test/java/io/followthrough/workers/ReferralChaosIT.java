@@ -42,6 +42,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code .minutes} change its size).
  */
 class ReferralChaosIT {
+  /** The worker's own gRPC API port, the same across restarts (dev has its own). */
+  private static final int WORKER_API_PORT = JarProcess.freePort();
+
   private static final long SEED = Long.getLong("followthrough.chaos.seed", 20261129L);
   private static final int OUTCOMES = Integer.getInteger("followthrough.chaos.outcomes", 50);
   private static final int KILLS = Integer.getInteger("followthrough.chaos.kills", 5);
@@ -87,7 +90,9 @@ class ReferralChaosIT {
                 "--http-port",
                 "" + devHttp,
                 "--no-worker",
-                "--no-demo");
+                "--no-demo",
+                "--grpc-api-port",
+                "" + JarProcess.freePort());
         AutoCloseable stopDev = dev::terminate;
         AutoCloseable stopWorker = () -> worker.get().close()) {
       assertTrue(dev.awaitOutput("Followthrough dev is ready", Duration.ofSeconds(90)), dev.err());
@@ -376,7 +381,15 @@ class ReferralChaosIT {
   private JarProcess startWorker(String address, int httpPort) throws InterruptedException {
     JarProcess next =
         JarProcess.start(
-            workDir, "worker", "--address", address, "--sandbox", "--http-port", "" + httpPort);
+            workDir,
+            "worker",
+            "--address",
+            address,
+            "--sandbox",
+            "--http-port",
+            "" + httpPort,
+            "--grpc-api-port",
+            "" + WORKER_API_PORT);
     assertTrue(next.awaitOutput("Worker started", Duration.ofSeconds(90)), next.err());
     return next;
   }
