@@ -43,7 +43,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReferralChaosIT {
   /** The worker's own gRPC API port, the same across restarts (dev has its own). */
-  private static final int WORKER_API_PORT = JarProcess.freePort();
+  private static final int WORKER_API_PORT = workerApiPort();
+
+  private static int workerApiPort() {
+    try {
+      return JarProcess.freePort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   private static final long SEED = Long.getLong("followthrough.chaos.seed", 20261129L);
   private static final int OUTCOMES = Integer.getInteger("followthrough.chaos.outcomes", 50);
