@@ -162,12 +162,22 @@ public final class ChannelSimulator {
    * WRONG_NUMBER marks the number) and published. It answers the latest message to the sender.
    */
   public InboundMessage receive(Channel channel, String fromRef, String text) {
+    return receive(channel, fromRef, text, false);
+  }
+
+  /**
+   * A message from {@code fromRef}; with {@code newConversation} it answers nothing we sent (a
+   * patient writing first, a voicemail transcript) and carries no {@code inReplyTo}, else as {@link
+   * #receive(Channel, String, String)}.
+   */
+  public InboundMessage receive(
+      Channel channel, String fromRef, String text, boolean newConversation) {
     InboundMessage message;
     synchronized (this) {
       InboundKind kind = InboundClassifier.classify(text);
       String inReplyTo = null;
       for (SentMessage m : sent) {
-        if (m.channel() == channel && m.recipientRef().equals(fromRef)) {
+        if (!newConversation && m.channel() == channel && m.recipientRef().equals(fromRef)) {
           inReplyTo = m.messageId();
         }
       }

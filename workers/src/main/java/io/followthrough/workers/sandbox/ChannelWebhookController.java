@@ -55,7 +55,11 @@ public final class ChannelWebhookController {
           "UnknownRecipient", "no " + channel + " address on file for " + body.fromRef());
     }
     return HttpResponse.accepted()
-        .body(view(sandbox.channels().receive(channel, body.fromRef(), body.text())));
+        .body(
+            view(
+                sandbox
+                    .channels()
+                    .receive(channel, body.fromRef(), body.text(), body.startsConversation())));
   }
 
   @Post(value = "/receipt", consumes = MediaType.APPLICATION_JSON)

@@ -8,12 +8,21 @@ final class ChannelWebhooks {
 
   private ChannelWebhooks() {}
 
-  /** A reply: {@code {"channel":"SMS","from_ref":"pt-0001","text":"STOP"}}. */
+  /**
+   * A reply: {@code {"channel":"SMS","from_ref":"pt-0001","text":"STOP"}}; with {@code
+   * "new_conversation":true} a message that answers nothing we sent (a patient writing first, a
+   * voicemail transcript), which starts an outcome through the triggers.
+   */
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Inbound(
       @JsonProperty("channel") String channel,
       @JsonProperty("from_ref") String fromRef,
-      @JsonProperty("text") String text) {
+      @JsonProperty("text") String text,
+      @JsonProperty("new_conversation") Boolean newConversation) {
+
+    boolean startsConversation() {
+      return Boolean.TRUE.equals(newConversation);
+    }
 
     @Override
     public String toString() {

@@ -1,6 +1,9 @@
 package io.followthrough.workers.sandbox;
 
 import io.followthrough.activities.practice.PracticeSandbox;
+import io.followthrough.workers.ops.WorkflowTypes;
+import io.followthrough.workers.triggers.OutcomeStarter;
+import io.followthrough.workers.triggers.OutcomeTrigger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
@@ -9,6 +12,7 @@ import io.micronaut.context.annotation.Value;
 import io.temporal.client.WorkflowClient;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The process's practice sandbox for the HTTP layer: the very instances the worker's {@code
@@ -20,8 +24,13 @@ import java.nio.file.Path;
 public class SandboxBeans {
 
   @Singleton
-  SandboxEventRelay relay(BeanProvider<WorkflowClient> client, MeterRegistry meters) {
-    return new SandboxEventRelay(client::get, meters);
+  SandboxEventRelay relay(
+      BeanProvider<WorkflowClient> client,
+      MeterRegistry meters,
+      List<OutcomeTrigger> triggers,
+      WorkflowTypes types) {
+    return new SandboxEventRelay(
+        client::get, meters, triggers, new OutcomeStarter(client::get, types));
   }
 
   @Singleton

@@ -9,10 +9,13 @@ import io.followthrough.practice.Appointment;
 import io.followthrough.practice.AppointmentEvent;
 import io.followthrough.practice.AppointmentEventType;
 import io.followthrough.sdk.IdempotencyKeys;
+import io.followthrough.workers.triggers.OutcomeStarter;
+import io.followthrough.workers.triggers.OutcomeTrigger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowNotFoundException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,6 +32,11 @@ import org.slf4j.LoggerFactory;
  * or receipt answers an outbound message ({@code inReplyTo}), whose key names the workflow; a reply
  * that answers nothing known goes to the workflow of the latest message sent to its sender. An
  * appointment belongs to the workflow its booking key named (the sandbox remembers it).
+ *
+ * <p>Every event is then offered to the {@link OutcomeTrigger}s, which may start an outcome for it
+ * (a cancellation, a booking). A message that starts a new conversation ({@code inReplyTo} null,
+ * not a receipt) goes to the triggers first; when none takes it, to the workflow of the latest
+ * message sent to its sender, as before.
  *
  * <p>An event that names no workflow, or whose workflow is closed or unknown, is logged (refs only)
  * and dropped; so is one whose signal fails. Each outcome is counted in {@value #METRIC}, tagged by
@@ -55,7 +63,9 @@ public class SandboxEventRelay {
     /** Its workflow is closed or does not exist: dropped. */
     NOT_RUNNING,
     /** Temporal could not be reached or refused the signal: dropped. */
-    FAILED;
+    FAILED,
+    /** A trigger took it (started or signalled an outcome): see {@link OutcomeTrigger}. */
+    TRIGGERED;
 
     String tag() {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -64,14 +74,34 @@ public class SandboxEventRelay {
 
   private final Supplier<WorkflowClient> client;
   private final MeterRegistry meters;
+  private final List<OutcomeTrigger> triggers;
+  private final OutcomeStarter starter;
 
   /**
+   * A relay without triggers.
+   *
    * @param client the Temporal client, looked up per event (the HTTP layer starts before it is set)
    * @param meters where the counters go
    */
   public SandboxEventRelay(Supplier<WorkflowClient> client, MeterRegistry meters) {
+    this(client, meters, List.of(), null);
+  }
+
+  /**
+   * @param client the Temporal client, looked up per event (the HTTP layer starts before it is set)
+   * @param meters where the counters go
+   * @param triggers offered every event after it was signalled, in order
+   * @param starter what the triggers start outcomes with (null only without triggers)
+   */
+  public SandboxEventRelay(
+      Supplier<WorkflowClient> client,
+      MeterRegistry meters,
+      List<OutcomeTrigger> triggers,
+      OutcomeStarter starter) {
     this.client = client;
     this.meters = meters;
+    this.triggers = List.copyOf(triggers);
+    this.starter = starter;
   }
 
   /** Relays {@code sandbox}'s appointment changes and inbound messages from now on. */
@@ -91,7 +121,20 @@ public class SandboxEventRelay {
             event.slotId(),
             event.reasonCode(),
             event.at());
-    return appointment(event.workflowId(), signal);
+    Delivery delivery = appointment(event.workflowId(), signal);
+    for (OutcomeTrigger trigger : triggers) {
+      try {
+        trigger.onPracticeEvent(event, starter);
+      } catch (RuntimeException e) {
+        log.warn(
+            "trigger {} failed on {} {} ({})",
+            trigger.getClass().getSimpleName(),
+            event.type(),
+            event.appointmentId(),
+            e.getClass().getSimpleName());
+      }
+    }
+    return delivery;
   }
 
   /** Signals {@code event} to {@code workflowId} (null: nobody to tell). */
@@ -122,6 +165,26 @@ public class SandboxEventRelay {
    * A reply or delivery receipt from {@code channels}: to the workflow whose message it answers.
    */
   public Delivery onInbound(InboundMessage message, ChannelSimulator channels) {
+    if (message.inReplyTo() == null
+        && message.kind() != io.followthrough.channels.InboundKind.DELIVERY_RECEIPT) {
+      for (OutcomeTrigger trigger : triggers) {
+        try {
+          if (trigger.onNewConversation(message, starter)) {
+            meters
+                .counter(METRIC, "signal", INBOUND_SIGNAL, "result", Delivery.TRIGGERED.tag())
+                .increment();
+            return Delivery.TRIGGERED;
+          }
+        } catch (RuntimeException e) {
+          log.warn(
+              "trigger {} failed on a {} message from {} ({})",
+              trigger.getClass().getSimpleName(),
+              message.channel(),
+              message.fromRef(),
+              e.getClass().getSimpleName());
+        }
+      }
+    }
     Optional<SentMessage> answered =
         message.inReplyTo() != null
             ? channels.message(message.inReplyTo())

@@ -1,0 +1,2 @@
+/** The refill-request outcome: pharmacy faxes and patient messages asking for a refill. */
+package io.followthrough.refill;
