@@ -41,8 +41,8 @@ public class OutcomeStarter {
   }
 
   /**
-   * Starts {@code workflowType} with id {@code workflowId} and {@code input} unless that id has run
-   * before. Never throws: failures are logged by type and id only.
+   * Starts {@code workflowType} with id {@code workflowId} and {@code input} (null: no argument)
+   * unless that id has run before. Never throws: failures are logged by type and id only.
    */
   public Started startOnce(String workflowType, String workflowId, Object input) {
     String taskQueue = types.taskQueue(workflowType).orElse(null);
@@ -59,7 +59,11 @@ public class OutcomeStarter {
             .build();
     try {
       WorkflowStub stub = client.get().newUntypedWorkflowStub(workflowType, options);
-      stub.start(input);
+      if (input == null) {
+        stub.start();
+      } else {
+        stub.start(input);
+      }
       log.info("started {} {}", workflowType, workflowId);
       return Started.STARTED;
     } catch (WorkflowExecutionAlreadyStarted e) {
