@@ -400,7 +400,7 @@ public class RefillWorkflowImpl extends OutcomeWorkflowBase
   private void faxPharmacyOrThrow(int n) {
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("practice_name", policy.practiceName());
-    facts.put("refill_ref", key());
+    facts.put("refill_ref", shortRef(key()));
     facts.put("medication", medicationText());
     facts.put("refill_decision", state.decision);
     if (RefillDecision.DENIED.equals(state.decision) && state.decisionReason != null) {
@@ -682,6 +682,14 @@ public class RefillWorkflowImpl extends OutcomeWorkflowBase
   private String key() {
     String id = Workflow.getInfo().getWorkflowId();
     return id.startsWith(OUTCOME_TYPE + "/") ? id.substring(OUTCOME_TYPE.length() + 1) : id;
+  }
+
+  /**
+   * The reference a fax may quote: the request key, or the first 16 characters of a long one (a
+   * document id is 64 hex digits; drafting takes references of at most 60).
+   */
+  static String shortRef(String key) {
+    return key.length() <= 40 ? key : key.substring(0, 16);
   }
 
   private ZoneId zone() {

@@ -68,6 +68,13 @@ class RefillHappyPathTest extends RefillTestBase {
   }
 
   @Test
+  void aDocumentIdIsQuotedShortOnTheFax() {
+    String sha = "5e1d".repeat(16);
+    assertEquals("5e1d5e1d5e1d5e1d", RefillWorkflowImpl.shortRef(sha));
+    assertEquals("msg-key-1", RefillWorkflowImpl.shortRef("msg-key-1"));
+  }
+
+  @Test
   void patientMessageApprovedTellsTheirPharmacy(OutcomeTestEnvironment env) {
     RefillWorkflow wf =
         startMessage(env, "msg-key-1", REYES, "Can I get a refill of my metformin please");
