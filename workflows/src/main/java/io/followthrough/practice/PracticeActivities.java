@@ -130,4 +130,25 @@ public interface PracticeActivities {
   /** The specialty's waitlist, urgent first, then oldest first. Read-only. */
   @ActivityMethod(name = "PracticeListWaitlist")
   List<WaitlistEntry> listWaitlist(String specialty);
+
+  /**
+   * The patient's active prescriptions, for refill requests. Read-only. Fails with {@link
+   * #PATIENT_NOT_FOUND}. A practice system without medication records fails with the non-retryable
+   * type {@code NotSupported} (the default).
+   */
+  @ActivityMethod(name = "PracticeMedications")
+  default List<Medication> medications(String patientRef) {
+    throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
+        "medication records are not supported", "NotSupported");
+  }
+
+  /**
+   * When the patient was last seen. Read-only. Fails with {@link #PATIENT_NOT_FOUND}; without visit
+   * records with the non-retryable type {@code NotSupported} (the default).
+   */
+  @ActivityMethod(name = "PracticeLastVisit")
+  default VisitHistory lastVisit(String patientRef) {
+    throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
+        "visit records are not supported", "NotSupported");
+  }
 }

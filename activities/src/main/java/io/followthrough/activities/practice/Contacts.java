@@ -8,6 +8,9 @@ final class Contacts {
   private Contacts() {}
 
   static Optional<String> address(SandboxState state, String ref, Channel channel) {
+    if (ref != null && Pharmacies.handles(ref)) {
+      return Pharmacies.address(ref, channel);
+    }
     if (ref != null && ReferringOffices.handles(ref)) {
       return ReferringOffices.address(state, ref, channel);
     }

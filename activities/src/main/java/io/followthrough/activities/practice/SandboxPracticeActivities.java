@@ -113,4 +113,14 @@ public final class SandboxPracticeActivities implements PracticeActivities {
       throw ApplicationFailure.newNonRetryableFailure(e.getMessage(), e.code());
     }
   }
+
+  @Override
+  public List<io.followthrough.practice.Medication> medications(String patientRef) {
+    return call(() -> practice.medications(patientRef));
+  }
+
+  @Override
+  public io.followthrough.practice.VisitHistory lastVisit(String patientRef) {
+    return call(() -> practice.lastVisit(patientRef));
+  }
 }

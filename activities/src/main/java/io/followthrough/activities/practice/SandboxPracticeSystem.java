@@ -257,4 +257,16 @@ public final class SandboxPracticeSystem {
   private static LocalDate tomorrow(Clock clock) {
     return LocalDate.now(clock.withZone(DemoData.PRACTICE_ZONE)).plusDays(1);
   }
+
+  /** The patient's active prescriptions (sandbox data, see {@code MedicationRecords}). */
+  public List<io.followthrough.practice.Medication> medications(String patientRef) {
+    LocalDate today = LocalDate.now(clock.withZone(DemoData.PRACTICE_ZONE));
+    return read(s -> MedicationRecords.medications(s, patientRef, today));
+  }
+
+  /** When the patient was last seen (sandbox data, see {@code MedicationRecords}). */
+  public io.followthrough.practice.VisitHistory lastVisit(String patientRef) {
+    LocalDate today = LocalDate.now(clock.withZone(DemoData.PRACTICE_ZONE));
+    return read(s -> MedicationRecords.lastVisit(s, patientRef, today));
+  }
 }

@@ -25,7 +25,11 @@ public final class DraftFixtures {
           Map.entry("referring_provider", "Alice Jones"),
           Map.entry("reply_to", "fax 608-555-0199"),
           Map.entry("status", "scheduled"),
-          Map.entry("decline_reason", "cost"));
+          Map.entry("decline_reason", "cost"),
+          Map.entry("refill_ref", "doc-5e1d"),
+          Map.entry("medication", "lisinopril 10 mg"),
+          Map.entry("refill_decision", "approved"),
+          Map.entry("deny_reason", "needs-labs"));
 
   /** Facts a purpose never uses: none of them may reach a body. */
   public static final Map<String, String> UNRELATED =

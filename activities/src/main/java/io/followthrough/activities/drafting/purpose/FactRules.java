@@ -24,6 +24,10 @@ public final class FactRules {
   public static final List<String> DECLINE_REASONS =
       List.of("went-elsewhere", "cost", "feels-better", "transport", "other");
 
+  /** What a refill request's prescriber decided, as the pharmacy and the patient are told. */
+  public static final List<String> REFILL_DECISIONS =
+      List.of("approved", "denied", "visit-required");
+
   private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}'’ .,-]{0,79}");
   private static final Pattern FIRST_NAME = Pattern.compile("\\p{L}[\\p{L}'’ .-]{0,39}");
   private static final Pattern TEXT = Pattern.compile("[^\\n{}\\[\\]<>]{1,80}");
@@ -46,7 +50,11 @@ public final class FactRules {
           Map.entry("status", STATUSES::contains),
           Map.entry("decline_reason", DECLINE_REASONS::contains),
           Map.entry("appointment_at", v -> appointment(v).isPresent()),
-          Map.entry("patient_dob", FactRules::isDate));
+          Map.entry("patient_dob", FactRules::isDate),
+          Map.entry("refill_ref", REF.asMatchPredicate()),
+          Map.entry("medication", TEXT.asMatchPredicate()),
+          Map.entry("refill_decision", REFILL_DECISIONS::contains),
+          Map.entry("deny_reason", CODE.asMatchPredicate()));
 
   private FactRules() {}
 

@@ -110,6 +110,10 @@ public record PreparedDraft(
           context.put(v, Boolean.TRUE);
           readable.put("status", v);
         }
+        case "refill_decision" -> {
+          context.put("refill_" + v.replace('-', '_'), Boolean.TRUE);
+          readable.put("refill_decision", v);
+        }
         default -> put(context, readable, f.getKey(), v);
       }
     }

@@ -57,9 +57,11 @@ class LocalDraftingTest {
         }
       }
     }
-    // 19 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
-    // all facts and with the required ones only.
-    assertEquals(2 * 2 * (17 + 2 * FactRules.STATUSES.size()), rendered);
+    // 22 purpose x channel pairs, close-the-loop's 2 once per status, the refill decision's 3 once
+    // per decision, in 2 languages, each with all facts and with the required ones only.
+    assertEquals(
+        2 * 2 * (17 + 2 * FactRules.STATUSES.size() + 3 * FactRules.REFILL_DECISIONS.size()),
+        rendered);
   }
 
   @Test
@@ -264,7 +266,11 @@ class LocalDraftingTest {
     List<Map<String, String>> statuses =
         spec.purpose().equals("referral-close-loop")
             ? FactRules.STATUSES.stream().map(s -> with(ALL_FACTS, "status", s)).toList()
-            : List.of(ALL_FACTS);
+            : spec.purpose().startsWith("refill-decision-")
+                ? FactRules.REFILL_DECISIONS.stream()
+                    .map(d -> with(ALL_FACTS, "refill_decision", d))
+                    .toList()
+                : List.of(ALL_FACTS);
     List<Map<String, String>> out = new java.util.ArrayList<>();
     for (Map<String, String> all : statuses) {
       out.add(all);
