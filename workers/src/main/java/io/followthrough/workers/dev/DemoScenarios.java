@@ -16,6 +16,10 @@ final class DemoScenarios {
    */
   static List<DemoScenario> all(
       Supplier<DocumentIntake> intake, Supplier<Optional<SandboxPracticeSystem>> sandbox) {
-    return List.of(new LabResultDemo(), new FaxDemo(intake, sandbox), new RefillDemo());
+    return List.of(
+        new LabResultDemo(),
+        new FaxDemo(intake, sandbox),
+        new RefillDemo(),
+        new MessageTriageDemo(sandbox));
   }
 }
