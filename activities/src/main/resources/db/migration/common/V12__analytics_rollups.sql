@@ -57,3 +57,6 @@ INSERT INTO funnel_day (started_day, outcome_type, stage, owner, site, outcomes,
 
 -- Time to next step reads stage_duration now.
 DROP INDEX stage_visit_durations;
+-- Fall-out (per outcome: first and last visit of two stages, and its status) index only.
+CREATE INDEX stage_visit_stages ON stage_visit (outcome_type, stage, workflow_id, visit_no, status);
+DROP INDEX stage_visit_funnel;

@@ -43,7 +43,7 @@ class AnalyticsRollupTest {
 
   private static void check(Supplier<TestStore> open) {
     List<LedgerEvent> events = new ArrayList<>();
-    new OutcomeHistory(7, NOW).outcomes("r", 160, 6).forEach(events::addAll);
+    new OutcomeHistory(7, NOW).outcomes("r", 90, 6).forEach(events::addAll);
     Collections.shuffle(events, new Random(5));
     try (TestStore test = open.get()) {
       OpsStore store = test.store();
