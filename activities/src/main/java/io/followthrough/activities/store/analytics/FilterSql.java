@@ -4,6 +4,7 @@ import io.followthrough.activities.store.SqlTime;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,39 @@ final class FilterSql {
     }
     if (filter.to() != null) {
       append(" AND " + alias + ".started_at < ?", filter.to());
+    }
+    return this;
+  }
+
+  /**
+   * As {@link #where(AnalyticsFilter, String)} with the filter's type, owner and site but the start
+   * range {@code [from, to)} given here (null: open).
+   */
+  FilterSql where(AnalyticsFilter filter, String alias, Instant from, Instant to) {
+    return where(
+        new AnalyticsFilter(filter.outcomeType(), filter.owner(), from, to, filter.site()), alias);
+  }
+
+  /**
+   * Appends {@code AND …} conditions on a {@code funnel_day} alias: type, owner, site, and whole
+   * UTC days {@code [fromDay, toDay)} (null: open). The rollup stores no owner / no site as {@code
+   * ''}.
+   */
+  FilterSql whereDays(AnalyticsFilter filter, String alias, LocalDate fromDay, LocalDate toDay) {
+    if (filter.outcomeType() != null) {
+      append(" AND " + alias + ".outcome_type = ?", filter.outcomeType());
+    }
+    if (filter.owner() != null) {
+      append(" AND " + alias + ".owner = ?", filter.owner());
+    }
+    if (filter.site() != null) {
+      append(" AND " + alias + ".site = ?", filter.site());
+    }
+    if (fromDay != null) {
+      append(" AND " + alias + ".started_day >= ?", fromDay);
+    }
+    if (toDay != null) {
+      append(" AND " + alias + ".started_day < ?", toDay);
     }
     return this;
   }

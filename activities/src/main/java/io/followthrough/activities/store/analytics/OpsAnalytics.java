@@ -10,6 +10,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -47,18 +49,67 @@ public final class OpsAnalytics {
     this.postgres = dialect == Dialect.POSTGRESQL;
   }
 
-  /** Outcomes that reached each stage, per outcome type, stages in their usual order. */
+  /**
+   * Outcomes that reached each stage, per outcome type, stages in their usual order (by average
+   * visit number). Whole UTC days of outcome start come from the {@code funnel_day} rollup
+   * (migration V12), the partial days at the edges of a date filter from {@code stage_visit}: the
+   * same counts as over {@code stage_visit} alone.
+   */
   public List<FunnelStep> funnel(AnalyticsFilter filter) {
+    Instant from = filter.from();
+    Instant to = filter.to();
+    LocalDate fromDay = from == null ? null : ceilDay(from);
+    LocalDate toDay = to == null ? null : LocalDate.ofInstant(to, ZoneOffset.UTC);
+    // The rollup keeps no owner / no site as '': a filter on '' must match nothing, as on the
+    // stays.
+    boolean rollup =
+        !"".equals(filter.owner())
+            && !"".equals(filter.site())
+            && (fromDay == null || toDay == null || fromDay.isBefore(toDay));
     FilterSql q =
         new FilterSql()
-            .append(
-                "SELECT v.outcome_type, v.stage, COUNT(DISTINCT v.workflow_id) AS n"
-                    + VISITS
-                    + " WHERE 1 = 1")
-            .where(filter, "v")
-            .append(
-                " GROUP BY v.outcome_type, v.stage ORDER BY v.outcome_type, AVG(v.visit_no), v.stage");
+            .append("SELECT u.outcome_type, u.stage, SUM(u.n), SUM(u.vs), SUM(u.vc) FROM (");
+    if (!rollup) {
+      funnelStays(q, filter, from, to);
+    } else {
+      q.append(
+              "SELECT f.outcome_type, f.stage, f.outcomes AS n, f.visit_no_sum AS vs, f.visits AS vc"
+                  + " FROM funnel_day f WHERE 1 = 1")
+          .whereDays(filter, "f", fromDay, toDay);
+      if (from != null && from.isBefore(dayStart(fromDay))) {
+        q.append(" UNION ALL ");
+        funnelStays(q, filter, from, dayStart(fromDay));
+      }
+      if (to != null && dayStart(toDay).isBefore(to)) {
+        q.append(" UNION ALL ");
+        funnelStays(q, filter, dayStart(toDay), to);
+      }
+    }
+    q.append(
+        ") u GROUP BY u.outcome_type, u.stage HAVING SUM(u.vc) > 0 ORDER BY u.outcome_type,"
+            + " CAST(SUM(u.vs) AS DOUBLE PRECISION) / CAST(SUM(u.vc) AS DOUBLE PRECISION), u.stage");
     return query(q, rows -> new FunnelStep(rows.getString(1), rows.getString(2), rows.getLong(3)));
+  }
+
+  /** Funnel figures of the stays of outcomes started in {@code [from, to)}, per type and stage. */
+  private static void funnelStays(FilterSql q, AnalyticsFilter filter, Instant from, Instant to) {
+    q.append(
+            "SELECT v.outcome_type, v.stage, COUNT(DISTINCT v.workflow_id) AS n,"
+                + " SUM(v.visit_no) AS vs, COUNT(*) AS vc"
+                + VISITS
+                + " WHERE 1 = 1")
+        .where(filter, "v", from, to)
+        .append(" GROUP BY v.outcome_type, v.stage");
+  }
+
+  /** The first UTC day that starts at or after {@code t}. */
+  private static LocalDate ceilDay(Instant t) {
+    LocalDate day = LocalDate.ofInstant(t, ZoneOffset.UTC);
+    return dayStart(day).isBefore(t) ? day.plusDays(1) : day;
+  }
+
+  private static Instant dayStart(LocalDate day) {
+    return day.atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   /**
@@ -90,7 +141,10 @@ public final class OpsAnalytics {
     return new FallOut(fromStage, toStage, r[0], r[1], r[2], r[0] - r[1] - r[2]);
   }
 
-  /** p50 and p90 of the time from entering each stage to the next step. */
+  /**
+   * p50 and p90 of the time from entering each stage to the next step, over the finished stays of
+   * {@code stage_duration} (migration V12: the same rows as {@code stage_visit} with a duration).
+   */
   public List<StageLatency> timeToNextStep(AnalyticsFilter filter) {
     FilterSql q =
         new FilterSql()
@@ -98,8 +152,7 @@ public final class OpsAnalytics {
                 "SELECT v.outcome_type, v.stage, COUNT(*),"
                     + " percentile_cont(0.5) WITHIN GROUP (ORDER BY v.duration_ms),"
                     + " percentile_cont(0.9) WITHIN GROUP (ORDER BY v.duration_ms)"
-                    + VISITS
-                    + " WHERE v.duration_ms IS NOT NULL")
+                    + " FROM stage_duration v WHERE 1 = 1")
             .where(filter, "v")
             .append(" GROUP BY v.outcome_type, v.stage ORDER BY v.outcome_type, v.stage");
     return query(

@@ -54,8 +54,8 @@ public final class ProjectionRebuilder {
   }
 
   /**
-   * Drops the outcome and stage-visit projections and re-derives them from the stored ledger, e.g.
-   * after a change to {@link OutcomeProjection}.
+   * Drops the outcome and stage-visit projections (with the analytics rollups over the stays) and
+   * re-derives them from the stored ledger, e.g. after a change to {@link OutcomeProjection}.
    *
    * @return how many outcomes were re-derived
    */
@@ -66,9 +66,11 @@ public final class ProjectionRebuilder {
               try (PreparedStatement wipe = connection.prepareStatement("DELETE FROM outcome")) {
                 wipe.executeUpdate();
               }
-              try (PreparedStatement wipe =
-                  connection.prepareStatement("DELETE FROM stage_visit")) {
-                wipe.executeUpdate();
+              // The rollups (migration V12) are re-derived with the stays they sum up.
+              for (String table : List.of("stage_visit", "funnel_day", "stage_duration")) {
+                try (PreparedStatement wipe = connection.prepareStatement("DELETE FROM " + table)) {
+                  wipe.executeUpdate();
+                }
               }
               List<String> ids = new ArrayList<>();
               try (PreparedStatement select =

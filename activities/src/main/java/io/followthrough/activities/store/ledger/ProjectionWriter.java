@@ -54,6 +54,9 @@ final class ProjectionWriter {
 
   static void write(Connection connection, ProjectedOutcome projection) throws SQLException {
     OutcomeState o = projection.outcome();
+    // The analytics rollups (migration V12) take the difference between the stays stored so far
+    // and the new ones.
+    List<AnalyticsRollups.Stay> before = AnalyticsRollups.stored(connection, o.workflowId());
     delete(connection, "DELETE FROM outcome WHERE workflow_id = ?", o.workflowId());
     delete(connection, "DELETE FROM stage_visit WHERE workflow_id = ?", o.workflowId());
     try (PreparedStatement insert =
@@ -108,6 +111,8 @@ final class ProjectionWriter {
         insert.executeBatch();
       }
     }
+    AnalyticsRollups.apply(
+        connection, o.workflowId(), before, AnalyticsRollups.projected(o, projection.visits()));
     for (TaskState task : projection.tasks()) {
       writeTask(connection, o, task);
     }

@@ -28,7 +28,8 @@ abstract class LedgerStoreContract {
 
   static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
   static final List<String> PROJECTIONS =
-      List.of("ledger_event", "outcome", "stage_visit", "human_task");
+      List.of(
+          "ledger_event", "outcome", "stage_visit", "human_task", "funnel_day", "stage_duration");
 
   TestStore test;
   OpsStore store;
@@ -155,7 +156,9 @@ abstract class LedgerStoreContract {
     store.ledger().recordAll(events);
     Map<String, List<String>> live = dump();
 
-    for (String table : List.of("outcome", "stage_visit", "human_task")) {
+    // The analytics rollups sum up the stays: wiped with them.
+    for (String table :
+        List.of("outcome", "stage_visit", "human_task", "funnel_day", "stage_duration")) {
       TableDump.execute(store.dataSource(), "DELETE FROM " + table);
     }
     assertEquals(0, store.rebuilder().rebuild(events), "the ledger already holds every event");
