@@ -67,37 +67,45 @@ public record ReadinessPolicy(
           for (String item : v) {
             if (!ReadinessItems.known(item)) {
               throw new IllegalArgumentException(
-                  "unknown item '" + item + "' (items: " + ReadinessItems.ALL + ")");
+                  "required-items."
+                      + k
+                      + ": unknown item '"
+                      + item
+                      + "' (items: "
+                      + ReadinessItems.ALL
+                      + ")");
             }
           }
           sorted.put(k, List.copyOf(v));
         });
     requiredItems = Collections.unmodifiableMap(sorted);
     if (askChannels == null || askChannels.isEmpty()) {
-      throw new IllegalArgumentException("the ask ladder needs at least one channel");
+      throw new IllegalArgumentException("ask-channels needs at least one channel");
     }
     askChannels = List.copyOf(askChannels);
     if (askWaits == null || askWaits.size() != askChannels.size() - 1) {
       throw new IllegalArgumentException(
-          "the ask ladder needs exactly " + (askChannels.size() - 1) + " waits");
+          "ask-waits needs exactly "
+              + (askChannels.size() - 1)
+              + " waits (one per reminder of ask-channels)");
     }
     askWaits = List.copyOf(askWaits);
     for (Duration d : askWaits) {
-      positive(d, "ask waits");
+      positive(d, "ask-waits");
     }
-    positive(recheckEvery, "re-check interval");
+    positive(recheckEvery, "recheck-every");
     positive(escalateBefore, "escalate-before");
     positive(deadlineBefore, "deadline-before");
     positive(taskEscalateAfter, "task-escalate-after");
     if (escalateBefore.compareTo(deadlineBefore) <= 0) {
-      throw new IllegalArgumentException("staff must be asked before the deadline");
+      throw new IllegalArgumentException("escalate-before must be longer than deadline-before");
     }
     TreeMap<String, String> decisions = new TreeMap<>();
     for (String item : ReadinessItems.ALL) {
       String d = deadlineDecisions == null ? null : deadlineDecisions.get(item);
       if (!PROCEED.equals(d) && !RESCHEDULE.equals(d)) {
         throw new IllegalArgumentException(
-            "deadline decision of " + item + " must be proceed or reschedule");
+            "deadline-decision." + item + " must be proceed or reschedule");
       }
       decisions.put(item, d);
     }

@@ -257,4 +257,9 @@ public final class SandboxPracticeSystem {
   private static LocalDate tomorrow(Clock clock) {
     return LocalDate.now(clock.withZone(DemoData.PRACTICE_ZONE)).plusDays(1);
   }
+
+  /** Intake-readiness items on file per patient ({@link SandboxReadiness}). */
+  public SandboxReadiness readiness() {
+    return new SandboxReadiness(state);
+  }
 }

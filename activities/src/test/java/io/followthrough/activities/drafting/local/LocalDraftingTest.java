@@ -59,7 +59,8 @@ class LocalDraftingTest {
     }
     // 19 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
     // all facts and with the required ones only.
-    assertEquals(2 * 2 * (17 + 2 * FactRules.STATUSES.size()), rendered);
+    // Intake readiness adds 3 purposes x 2 channels.
+    assertEquals(2 * 2 * (17 + 6 + 2 * FactRules.STATUSES.size()), rendered);
   }
 
   @Test
