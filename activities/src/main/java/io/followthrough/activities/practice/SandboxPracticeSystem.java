@@ -269,4 +269,9 @@ public final class SandboxPracticeSystem {
     LocalDate today = LocalDate.now(clock.withZone(DemoData.PRACTICE_ZONE));
     return read(s -> MedicationRecords.lastVisit(s, patientRef, today));
   }
+
+  /** Intake-readiness items on file per patient ({@link SandboxReadiness}). */
+  public SandboxReadiness readiness() {
+    return new SandboxReadiness(state);
+  }
 }

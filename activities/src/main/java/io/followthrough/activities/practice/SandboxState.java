@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  * @param keys idempotency key → its first use
  * @param appointmentWorkflows appointment id → the outcome workflow it belongs to (only for
  *     bookings whose key names one)
+ * @param readinessOnFile patient ref → intake-readiness items on file ({@link SandboxReadiness}); a
+ *     patient without an entry has {@link SandboxReadiness#demoDefaults}
  */
 record SandboxState(
     ZoneId zone,
@@ -33,9 +35,12 @@ record SandboxState(
     Map<String, Appointment> appointments,
     List<WaitlistEntry> waitlist,
     Map<String, KeyedCall> keys,
-    Map<String, String> appointmentWorkflows) {
+    Map<String, String> appointmentWorkflows,
+    Map<String, List<String>> readinessOnFile) {
 
   SandboxState {
+    // Snapshots written before intake readiness have no such table: demo defaults apply.
+    readinessOnFile = readinessOnFile == null ? new LinkedHashMap<>() : readinessOnFile;
     // Snapshots written before appointments remembered their workflow have no such table.
     appointmentWorkflows =
         appointmentWorkflows == null ? new LinkedHashMap<>() : appointmentWorkflows;
@@ -51,6 +56,7 @@ record SandboxState(
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new ArrayList<>(data.waitlist()),
+            new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new LinkedHashMap<>());
     data.patients().forEach(p -> state.patients.put(p.ref(), p));

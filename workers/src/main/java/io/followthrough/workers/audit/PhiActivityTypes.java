@@ -21,6 +21,7 @@ public final class PhiActivityTypes {
           "PracticeAppointmentStatus",
           "PracticeAddToWaitlist",
           "PracticeListWaitlist",
+          "PracticeReadiness",
           "ChannelSend",
           "DraftingDraft",
           "DraftingTriage",

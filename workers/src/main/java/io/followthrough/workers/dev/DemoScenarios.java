@@ -20,6 +20,7 @@ final class DemoScenarios {
         new LabResultDemo(),
         new FaxDemo(intake, sandbox),
         new RefillDemo(),
-        new MessageTriageDemo(sandbox));
+        new MessageTriageDemo(sandbox),
+        new io.followthrough.workers.readiness.ReadinessDemo(sandbox));
   }
 }
