@@ -29,9 +29,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /**
- * The cancellation recovery flow: reads the freed slot, then runs the two goals side by side ({@link
- * SlotRefill}, {@link PatientRebooking}) and completes when both are resolved. The stage says what
- * is still open: {@code recovering} (both), {@code refilling-slot}, {@code rebooking-patient}.
+ * The cancellation recovery flow: reads the freed slot, then runs the two goals side by side
+ * ({@link SlotRefill}, {@link PatientRebooking}) and completes when both are resolved. The stage
+ * says what is still open: {@code recovering} (both), {@code refilling-slot}, {@code
+ * rebooking-patient}.
  */
 public class CancellationRecoveryWorkflowImpl extends OutcomeWorkflowBase
     implements CancellationRecoveryWorkflow {
@@ -60,8 +61,7 @@ public class CancellationRecoveryWorkflowImpl extends OutcomeWorkflowBase
     try {
       policy = policies.policy(input.site());
     } catch (ActivityFailure e) {
-      outcome.record(
-          TimelineKind.ATTEMPT_FAILED, "policy:" + RecoveryMessenger.failureType(e));
+      outcome.record(TimelineKind.ATTEMPT_FAILED, "policy:" + RecoveryMessenger.failureType(e));
       policy = RecoveryPolicy.defaults();
       outcome.record(TimelineKind.NOTE, "policy-defaults-used");
     }

@@ -33,9 +33,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Goal (b): bring the cancelling patient back. Offers the earliest free time in the specialty
- * (SMS, else email, else voice), then climbs the ladder while the patient is silent: SMS reminder,
- * email reminder (voice when email is not usable), a coordinator task with context. "Yes" books the
+ * Goal (b): bring the cancelling patient back. Offers the earliest free time in the specialty (SMS,
+ * else email, else voice), then climbs the ladder while the patient is silent: SMS reminder, email
+ * reminder (voice when email is not usable), a coordinator task with context. "Yes" books the
  * offered time (taken meanwhile: a new time is offered, up to the policy's rounds); a decline ends
  * it with the reason code; anything unclear goes to a coordinator. Not contacted when another
  * running outcome owns the patient, or the cancellation's reason says not to.
@@ -98,14 +98,17 @@ final class PatientRebooking {
         return;
       }
       String step = "rebook.r" + round;
-      String first =
-          waitAndSend(step + ".offer", 1, "rebook-offer", FIRST, offered);
+      String first = waitAndSend(step + ".offer", 1, "rebook-offer", FIRST, offered);
       tried = first == null ? "no-usable-channel" : "offer-sent";
       EscalationLadder ladder =
           EscalationLadder.builder()
               .rung("sms-reminder", "sms", policy.rebookWaits().get(0))
               .rung("email-reminder", "email", policy.rebookWaits().get(1))
-              .humanTask("staff-call", policy.rebookWaits().get(2), task("patient-silent", offered))
+              .humanTask(
+                  "staff-call",
+                  policy.rebookWaits().get(2),
+                  task("patient-silent", offered)
+                      .withContext("tried", "rebook-offer,sms-reminder,email-reminder"))
               .build();
       final int r = round;
       LadderResult result =
@@ -207,7 +210,9 @@ final class PatientRebooking {
     }
   }
 
-  /** Books {@code slotId}; true when booked, false when the slot was taken (or the booking failed). */
+  /**
+   * Books {@code slotId}; true when booked, false when the slot was taken (or the booking failed).
+   */
   private boolean book(String slotId, String step, int n) {
     try {
       Appointment a =
@@ -328,7 +333,8 @@ final class PatientRebooking {
         .toList();
   }
 
-  private String waitAndSend(String step, int n, String purpose, List<Channel> order, Slot offered) {
+  private String waitAndSend(
+      String step, int n, String purpose, List<Channel> order, Slot offered) {
     if (!RecoveryMessenger.waitForContactTime(outcome, calendar, zone, this::heardBack)) {
       outcome.record(TimelineKind.NOTE, "send-abandoned:" + purpose);
       return null;

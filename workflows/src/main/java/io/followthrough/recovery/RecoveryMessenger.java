@@ -68,7 +68,8 @@ final class RecoveryMessenger {
       }
       Draft draft;
       try {
-        draft = drafting.draft(new DraftRequest(purpose, Audience.PATIENT, channel, language, facts));
+        draft =
+            drafting.draft(new DraftRequest(purpose, Audience.PATIENT, channel, language, facts));
         recordAi(purpose, draft.provenance());
       } catch (ActivityFailure e) {
         outcome.record(TimelineKind.ATTEMPT_FAILED, "draft:" + purpose + ":" + failureType(e));
@@ -102,7 +103,8 @@ final class RecoveryMessenger {
         outcome.record(TimelineKind.NOTE, "sent:" + ch + ":" + draft.templateId());
         return receipt.messageId();
       }
-      outcome.record(TimelineKind.NOTE, lower(receipt.status().name()).replace('_', '-') + ":" + ch);
+      outcome.record(
+          TimelineKind.NOTE, lower(receipt.status().name()).replace('_', '-') + ":" + ch);
       if (receipt.status() == SendStatus.WRONG_NUMBER) {
         blocked.add(Channel.SMS);
         blocked.add(Channel.VOICE);

@@ -57,7 +57,8 @@ public record RecoveryPolicy(
     require(minLead != null && !minLead.isNegative(), "min-lead must not be negative");
     require(maxTravelMinutes > 0, "max-travel-minutes must be positive");
     require(
-        rebookWaits.size() == REBOOK_RUNGS && rebookWaits.stream().allMatch(RecoveryPolicy::positive),
+        rebookWaits.size() == REBOOK_RUNGS
+            && rebookWaits.stream().allMatch(RecoveryPolicy::positive),
         "rebook-waits must be " + REBOOK_RUNGS + " positive durations");
     require(maxRebookRounds >= 1, "max-rebook-rounds must be at least 1");
     require(rebookSearchDays >= 1, "rebook-search-days must be at least 1");

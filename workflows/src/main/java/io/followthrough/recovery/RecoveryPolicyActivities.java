@@ -4,8 +4,8 @@ import io.temporal.activity.ActivityInterface;
 import io.temporal.activity.ActivityMethod;
 
 /**
- * Where a cancellation recovery gets its {@link RecoveryPolicy}: read once at the start, so it is in
- * the history and replays the same. Use with {@code ActivityPolicies.standard()}.
+ * Where a cancellation recovery gets its {@link RecoveryPolicy}: read once at the start, so it is
+ * in the history and replays the same. Use with {@code ActivityPolicies.standard()}.
  */
 @ActivityInterface
 public interface RecoveryPolicyActivities {

@@ -11,7 +11,8 @@ final class RecoveryResolutions {
   static final String ALLOWED = "book:<slotId>, rebooked, declined:<reason>, unreachable, close";
 
   private static final Pattern VALID =
-      Pattern.compile("book:[A-Za-z0-9_.-]{1,60}|rebooked|declined:[a-z][a-z0-9-]{0,39}|unreachable|close");
+      Pattern.compile(
+          "book:[A-Za-z0-9_.-]{1,60}|rebooked|declined:[a-z][a-z0-9-]{0,39}|unreachable|close");
 
   private RecoveryResolutions() {}
 

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param appointmentId the cancelled appointment
  * @param slotId the freed slot
- * @param slot the slot's resolution (see {@link CancellationRecoveryResult#slot()}), null while open
+ * @param slot the slot's resolution (see {@link CancellationRecoveryResult#slot()}), null while
+ *     open
  * @param wave the current offer wave (0 before the first)
  * @param offers waitlisted patient ref → offer status ({@code offered}, {@code accepted}, {@code
  *     booked}, {@code declined}, {@code told-taken}), in offer order

@@ -37,13 +37,16 @@ public final class WaitlistRanking {
     LocalDate day = slot.start().atZone(practiceZone).toLocalDate();
     List<WaitlistCandidate> fitting = new ArrayList<>();
     for (WaitlistCandidate c : candidates) {
-      if (c != null && c.entry() != null && fits(slot, day, c, excludedPatientRef, maxTravelMinutes)) {
+      if (c != null
+          && c.entry() != null
+          && fits(slot, day, c, excludedPatientRef, maxTravelMinutes)) {
         fitting.add(c);
       }
     }
     fitting.sort(
         Comparator.comparingInt((WaitlistCandidate c) -> -score(slot, day, c))
-            .thenComparing(c -> c.entry().addedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(
+                c -> c.entry().addedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(c -> c.entry().entryId()));
     Set<String> patients = new HashSet<>();
     List<WaitlistCandidate> ranked = new ArrayList<>();
