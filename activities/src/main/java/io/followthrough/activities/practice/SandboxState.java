@@ -4,6 +4,7 @@ import io.followthrough.practice.Appointment;
 import io.followthrough.practice.PracticeActivities;
 import io.followthrough.practice.Slot;
 import io.followthrough.practice.WaitlistEntry;
+import io.followthrough.practice.WaitlistPreferences;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,6 +24,8 @@ import java.util.function.Supplier;
  * @param keys idempotency key → its first use
  * @param appointmentWorkflows appointment id → the outcome workflow it belongs to (only for
  *     bookings whose key names one)
+ * @param waitlistPreferences waitlist entry id → what makes a slot fit the patient ({@link
+ *     WaitlistFits}); entries without one have no preferences
  */
 record SandboxState(
     ZoneId zone,
@@ -33,12 +36,15 @@ record SandboxState(
     Map<String, Appointment> appointments,
     List<WaitlistEntry> waitlist,
     Map<String, KeyedCall> keys,
-    Map<String, String> appointmentWorkflows) {
+    Map<String, String> appointmentWorkflows,
+    Map<String, WaitlistPreferences> waitlistPreferences) {
 
   SandboxState {
     // Snapshots written before appointments remembered their workflow have no such table.
     appointmentWorkflows =
         appointmentWorkflows == null ? new LinkedHashMap<>() : appointmentWorkflows;
+    // Snapshots written before the waitlist had preferences have no such table.
+    waitlistPreferences = waitlistPreferences == null ? new LinkedHashMap<>() : waitlistPreferences;
   }
 
   static SandboxState of(PracticeData data) {
@@ -51,6 +57,7 @@ record SandboxState(
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new ArrayList<>(data.waitlist()),
+            new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new LinkedHashMap<>());
     data.patients().forEach(p -> state.patients.put(p.ref(), p));

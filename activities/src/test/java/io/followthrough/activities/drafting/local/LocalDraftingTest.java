@@ -58,8 +58,8 @@ class LocalDraftingTest {
       }
     }
     // 19 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
-    // all facts and with the required ones only.
-    assertEquals(2 * 2 * (17 + 2 * FactRules.STATUSES.size()), rendered);
+    // all facts and with the required ones only. Cancellation recovery adds 12 pairs.
+    assertEquals(2 * 2 * (17 + 12 + 2 * FactRules.STATUSES.size()), rendered);
   }
 
   @Test
