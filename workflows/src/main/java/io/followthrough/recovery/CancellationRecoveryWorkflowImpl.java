@@ -187,7 +187,8 @@ public class CancellationRecoveryWorkflowImpl extends OutcomeWorkflowBase
         && state.slotId != null
         && state.slotId.equals(e.slotId())
         && state.slot == null
-        && !e.appointmentId().equals(state.refillAppointmentId)) {
+        && !state.acceptances.contains(e.patientRef())) {
+      // Not one of ours (our own booking's event names a patient who accepted).
       state.slotTakenElsewhere = true;
     }
     if (e.type() == AppointmentEventType.BOOKED

@@ -53,7 +53,7 @@ final class SlotRefill {
       Workflow.newActivityStub(PracticeActivities.class, PracticeOptions.defaults());
   private final DraftingActivities drafting =
       Workflow.newActivityStub(DraftingActivities.class, DraftingOptions.defaults());
-  private final Map<String, String> languages = new HashMap<>();
+  private final Map<String, PatientPreferences> preferences = new HashMap<>();
 
   SlotRefill(
       Outcome outcome,
@@ -112,13 +112,12 @@ final class SlotRefill {
         resolve("taken-elsewhere");
         break;
       }
-      if (!RecoveryMessenger.waitForContactTime(outcome, calendar, zone, () -> state.slot != null)
-          || tooLate()) {
+      int end = Math.min(ranked.size(), next + policy.waveSize());
+      if (!waitForContactTime(ranked.subList(next, end)) || tooLate()) {
         break;
       }
       state.wave++;
       outcome.record(TimelineKind.NOTE, "wave:" + state.wave);
-      int end = Math.min(ranked.size(), next + policy.waveSize());
       for (WaitlistCandidate c : ranked.subList(next, end)) {
         offer(c.entry().patientRef());
       }
@@ -308,17 +307,55 @@ final class SlotRefill {
     }
   }
 
+  /**
+   * Waits until none of the wave's patients is in quiet hours (each in their own zone, else the
+   * practice's); false when the slot was resolved meanwhile.
+   */
+  private boolean waitForContactTime(List<WaitlistCandidate> wave) {
+    Instant now = Deadline.now();
+    Instant allowed = now;
+    for (WaitlistCandidate c : wave) {
+      Instant own = calendar.nextContactTime(now, zoneOf(c.entry().patientRef()));
+      if (own.isAfter(allowed)) {
+        allowed = own;
+      }
+    }
+    if (!allowed.isAfter(now)) {
+      return true;
+    }
+    outcome.record(TimelineKind.DEFERRED, "quiet-hours");
+    return !Deadline.awaitUntil(allowed, () -> state.slot != null);
+  }
+
   private String language(String ref) {
-    return languages.computeIfAbsent(
-        ref,
-        r -> {
-          try {
-            PatientPreferences p = practice.patientPreferences(r);
-            return p.language() == null ? policy.defaultLanguage() : p.language();
-          } catch (ActivityFailure e) {
-            return policy.defaultLanguage();
-          }
-        });
+    PatientPreferences p = preferences(ref);
+    return p.language() == null ? policy.defaultLanguage() : p.language();
+  }
+
+  private ZoneId zoneOf(String ref) {
+    String z = preferences(ref).timeZone();
+    try {
+      return z == null ? zone : ZoneId.of(z);
+    } catch (RuntimeException e) {
+      return zone;
+    }
+  }
+
+  private PatientPreferences preferences(String ref) {
+    PatientPreferences known = preferences.get(ref);
+    if (known != null) {
+      return known;
+    }
+    PatientPreferences p;
+    try {
+      p = practice.patientPreferences(ref);
+    } catch (ActivityFailure e) {
+      outcome.record(
+          TimelineKind.ATTEMPT_FAILED, "preferences:" + RecoveryMessenger.failureType(e));
+      p = new PatientPreferences(null, null);
+    }
+    preferences.put(ref, p);
+    return p;
   }
 
   private String local(Instant at) {
