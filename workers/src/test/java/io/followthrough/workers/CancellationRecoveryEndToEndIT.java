@@ -46,6 +46,7 @@ class CancellationRecoveryEndToEndIT {
       throws Exception {
     int grpc = JarProcess.freePort();
     int httpPort = JarProcess.freePort();
+    int apiPort = JarProcess.freePort();
     Path data = workDir.resolve(".followthrough");
     // Every patient lives where it is daytime, so nothing waits for the end of quiet hours.
     ReferralScenario.seedSandbox(data, ReferralScenario.awakeZone(60));
@@ -60,6 +61,8 @@ class CancellationRecoveryEndToEndIT {
                 "" + grpc,
                 "--http-port",
                 "" + httpPort,
+                "--grpc-api-port",
+                "" + apiPort,
                 "--no-demo");
         AutoCloseable stop = dev::terminate) {
       assertTrue(

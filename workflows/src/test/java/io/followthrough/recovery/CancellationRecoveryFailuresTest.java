@@ -152,4 +152,26 @@ class CancellationRecoveryFailuresTest extends RecoveryTestBase {
         wf.recovery().messagesSent().toString());
     assertMessagesSane(wf);
   }
+
+  @Test
+  void aCancellationAtNightWaitsForTheMorningBeforeAnyText(OutcomeTestEnvironment env) {
+    env.sleep(Duration.between(env.now(), java.time.Instant.parse("2026-03-03T03:00:00Z")));
+    CancellationRecoveryWorkflow wf = start(env, null, "patient-request"); // 22:00 in New York
+    await(
+        "deferred",
+        () ->
+            wf.timeline().stream()
+                    .filter(e -> e.kind() == io.followthrough.sdk.TimelineKind.DEFERRED)
+                    .count()
+                == 2);
+    assertEquals(List.of(), channelFake.sent(), "nothing at night");
+    env.sleep(Duration.ofHours(10));
+    await("wave 1 offered in the morning", () -> channelFake.sent().size() == 4);
+    for (RecordedCall call : channels.calls("send")) {
+      assertTrue(
+          call.atMillis() >= java.time.Instant.parse("2026-03-03T13:00:00Z").toEpochMilli(),
+          "sent before 08:00: " + java.time.Instant.ofEpochMilli(call.atMillis()));
+    }
+    assertMessagesSane(wf);
+  }
 }
