@@ -40,6 +40,8 @@ public class CancellationRecoveryWorkflowImpl extends OutcomeWorkflowBase
   static final Stage RECOVERING = Stage.named("recovering");
   static final Stage REFILLING = Stage.named("refilling-slot");
   static final Stage REBOOKING = Stage.named("rebooking-patient");
+  static final Stage SLOT_REFILLED = Stage.named("slot-refilled");
+  static final Stage PATIENT_REBOOKED = Stage.named("patient-rebooked");
 
   private final RecoveryPolicyActivities policies =
       Workflow.newActivityStub(RecoveryPolicyActivities.class, ActivityPolicies.standard());
@@ -47,6 +49,7 @@ public class CancellationRecoveryWorkflowImpl extends OutcomeWorkflowBase
       Workflow.newActivityStub(WaitlistActivities.class, PracticeOptions.defaults());
   private final RecoveryState state = new RecoveryState();
   private RecoveryPolicy policy;
+  private final java.util.Set<String> visited = new java.util.HashSet<>();
 
   public CancellationRecoveryWorkflowImpl() {
     super(OUTCOME_TYPE);
@@ -85,13 +88,21 @@ public class CancellationRecoveryWorkflowImpl extends OutcomeWorkflowBase
     Promise<Void> patientDone = Async.procedure(rebooking::run);
     Promise.anyOf(slotDone, patientDone).get();
     if (!slotDone.isCompleted()) {
-      outcome.enterStage(REFILLING);
+      milestoneOr(PATIENT_REBOOKED, "rebooked".equals(state.patient), REFILLING);
     } else if (!patientDone.isCompleted()) {
-      outcome.enterStage(REBOOKING);
+      milestoneOr(SLOT_REFILLED, "refilled".equals(state.slot), REBOOKING);
     }
     Promise.allOf(slotDone, patientDone).get();
     slotDone.get();
     patientDone.get();
+    // Every success is a stage the outcome visited, so the generic funnel counts recovered slots
+    // and rebooked patients.
+    if ("refilled".equals(state.slot) && !visited.contains(SLOT_REFILLED.name())) {
+      enter(SLOT_REFILLED);
+    }
+    if ("rebooked".equals(state.patient) && !visited.contains(PATIENT_REBOOKED.name())) {
+      enter(PATIENT_REBOOKED);
+    }
     // Acceptances that came in while the patient's side finished are still answered.
     refill.answerLateAcceptances();
 
@@ -109,6 +120,16 @@ public class CancellationRecoveryWorkflowImpl extends OutcomeWorkflowBase
         state.patient,
         state.rebookedAppointmentId,
         state.declineReason);
+  }
+
+  /** The milestone when {@code reached}, else the stage saying what is still open. */
+  private void milestoneOr(Stage milestone, boolean reached, Stage open) {
+    enter(reached ? milestone : open);
+  }
+
+  private void enter(Stage stage) {
+    visited.add(stage.name());
+    outcome.enterStage(stage);
   }
 
   @Override
