@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,6 +29,11 @@ final class JarProcess implements AutoCloseable {
 
   /** Starts {@code java -jar followthrough.jar args...} in {@code workDir}, output to files. */
   static JarProcess start(Path workDir, String... args) {
+    return start(Map.of(), workDir, args);
+  }
+
+  /** {@link #start(Path, String...)} with extra environment variables (e.g. settings). */
+  static JarProcess start(Map<String, String> environment, Path workDir, String... args) {
     String name = args[0] + "-" + COUNTER.incrementAndGet();
     Path out = workDir.resolve(name + ".out");
     Path err = workDir.resolve(name + ".err");
@@ -42,12 +48,13 @@ final class JarProcess implements AutoCloseable {
     command.add(jar().toString());
     command.addAll(List.of(args));
     try {
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(workDir.toFile())
               .redirectOutput(out.toFile())
-              .redirectError(err.toFile())
-              .start();
+              .redirectError(err.toFile());
+      builder.environment().putAll(environment);
+      Process process = builder.start();
       return new JarProcess(process, out, err);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -10,7 +10,9 @@ import io.followthrough.practice.PatientQuery;
 import io.followthrough.practice.Slot;
 import io.followthrough.practice.SlotWindow;
 import io.followthrough.practice.Urgency;
+import io.followthrough.practice.WaitlistCandidate;
 import io.followthrough.practice.WaitlistEntry;
+import io.followthrough.practice.WaitlistPreferences;
 import io.followthrough.sdk.IdempotencyKeys;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -273,5 +275,40 @@ public final class SandboxPracticeSystem {
   /** Intake-readiness items on file per patient ({@link SandboxReadiness}). */
   public SandboxReadiness readiness() {
     return new SandboxReadiness(state);
+  }
+
+  /** A slot by id, free or not (cancellation recovery). */
+  public Slot slot(String slotId) {
+    return read(s -> WaitlistFits.slot(s, slotId));
+  }
+
+  /** The specialty's waitlist with fit preferences, without patients already booked in it. */
+  public List<WaitlistCandidate> waitlistCandidates(String specialty) {
+    return read(s -> WaitlistFits.candidates(s, specialty));
+  }
+
+  /** {@link #addToWaitlist(String, String, Urgency, String)} that also records fit preferences. */
+  public WaitlistEntry addToWaitlist(
+      String patientRef,
+      String specialty,
+      Urgency urgency,
+      WaitlistPreferences preferences,
+      String idempotencyKey) {
+    String entryId =
+        write(
+            s ->
+                s.once(
+                    idempotencyKey,
+                    "waitlist-with-preferences",
+                    List.of(
+                        String.valueOf(patientRef),
+                        String.valueOf(specialty),
+                        String.valueOf(urgency),
+                        String.valueOf(preferences)),
+                    () ->
+                        WaitlistFits.add(
+                            s, patientRef, specialty, urgency, preferences, clock.instant())));
+    return read(s -> s.waitlist().stream().filter(e -> e.entryId().equals(entryId)).findFirst())
+        .orElseThrow();
   }
 }

@@ -4,6 +4,7 @@ import io.followthrough.practice.Appointment;
 import io.followthrough.practice.PracticeActivities;
 import io.followthrough.practice.Slot;
 import io.followthrough.practice.WaitlistEntry;
+import io.followthrough.practice.WaitlistPreferences;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +26,8 @@ import java.util.function.Supplier;
  *     bookings whose key names one)
  * @param readinessOnFile patient ref → intake-readiness items on file ({@link SandboxReadiness}); a
  *     patient without an entry has {@link SandboxReadiness#demoDefaults}
+ * @param waitlistPreferences waitlist entry id → what makes a slot fit the patient ({@link
+ *     WaitlistFits}); entries without one have no preferences
  */
 record SandboxState(
     ZoneId zone,
@@ -36,7 +39,8 @@ record SandboxState(
     List<WaitlistEntry> waitlist,
     Map<String, KeyedCall> keys,
     Map<String, String> appointmentWorkflows,
-    Map<String, List<String>> readinessOnFile) {
+    Map<String, List<String>> readinessOnFile,
+    Map<String, WaitlistPreferences> waitlistPreferences) {
 
   SandboxState {
     // Snapshots written before intake readiness have no such table: demo defaults apply.
@@ -44,6 +48,8 @@ record SandboxState(
     // Snapshots written before appointments remembered their workflow have no such table.
     appointmentWorkflows =
         appointmentWorkflows == null ? new LinkedHashMap<>() : appointmentWorkflows;
+    // Snapshots written before the waitlist had preferences have no such table.
+    waitlistPreferences = waitlistPreferences == null ? new LinkedHashMap<>() : waitlistPreferences;
   }
 
   static SandboxState of(PracticeData data) {
@@ -56,6 +62,7 @@ record SandboxState(
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new ArrayList<>(data.waitlist()),
+            new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new LinkedHashMap<>());

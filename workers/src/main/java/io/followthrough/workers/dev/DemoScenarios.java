@@ -21,6 +21,7 @@ final class DemoScenarios {
         new FaxDemo(intake, sandbox),
         new RefillDemo(),
         new MessageTriageDemo(sandbox),
-        new io.followthrough.workers.readiness.ReadinessDemo(sandbox));
+        new io.followthrough.workers.readiness.ReadinessDemo(sandbox),
+        new CancellationRecoveryDemo(sandbox));
   }
 }
