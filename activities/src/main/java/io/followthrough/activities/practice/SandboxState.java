@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  * @param keys idempotency key → its first use
  * @param appointmentWorkflows appointment id → the outcome workflow it belongs to (only for
  *     bookings whose key names one)
+ * @param filings filing id → a document filed to a chart ({@link Charts})
  */
 record SandboxState(
     ZoneId zone,
@@ -33,12 +34,15 @@ record SandboxState(
     Map<String, Appointment> appointments,
     List<WaitlistEntry> waitlist,
     Map<String, KeyedCall> keys,
-    Map<String, String> appointmentWorkflows) {
+    Map<String, String> appointmentWorkflows,
+    Map<String, ChartFiling> filings) {
 
   SandboxState {
     // Snapshots written before appointments remembered their workflow have no such table.
     appointmentWorkflows =
         appointmentWorkflows == null ? new LinkedHashMap<>() : appointmentWorkflows;
+    // Snapshots written before charts had filings have no such table.
+    filings = filings == null ? new LinkedHashMap<>() : filings;
   }
 
   static SandboxState of(PracticeData data) {
@@ -51,6 +55,7 @@ record SandboxState(
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new ArrayList<>(data.waitlist()),
+            new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new LinkedHashMap<>());
     data.patients().forEach(p -> state.patients.put(p.ref(), p));

@@ -25,7 +25,9 @@ public final class DraftFixtures {
           Map.entry("referring_provider", "Alice Jones"),
           Map.entry("reply_to", "fax 608-555-0199"),
           Map.entry("status", "scheduled"),
-          Map.entry("decline_reason", "cost"));
+          Map.entry("decline_reason", "cost"),
+          Map.entry("document_ref", "3fa9c2e81b7d"),
+          Map.entry("document_kind", "lab_result"));
 
   /** Facts a purpose never uses: none of them may reach a body. */
   public static final Map<String, String> UNRELATED =

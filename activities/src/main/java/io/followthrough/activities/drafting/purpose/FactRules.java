@@ -24,6 +24,11 @@ public final class FactRules {
   public static final List<String> DECLINE_REASONS =
       List.of("went-elsewhere", "cost", "feels-better", "transport", "other");
 
+  /** Document types a {@code document_kind} fact may name (the classifier's wire names). */
+  public static final List<String> DOCUMENT_KINDS =
+      List.of(
+          "lab_result", "medical_records", "eligibility", "patient_form", "prior_auth", "other");
+
   private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}'’ .,-]{0,79}");
   private static final Pattern FIRST_NAME = Pattern.compile("\\p{L}[\\p{L}'’ .-]{0,39}");
   private static final Pattern TEXT = Pattern.compile("[^\\n{}\\[\\]<>]{1,80}");
@@ -46,7 +51,9 @@ public final class FactRules {
           Map.entry("status", STATUSES::contains),
           Map.entry("decline_reason", DECLINE_REASONS::contains),
           Map.entry("appointment_at", v -> appointment(v).isPresent()),
-          Map.entry("patient_dob", FactRules::isDate));
+          Map.entry("patient_dob", FactRules::isDate),
+          Map.entry("document_ref", REF.asMatchPredicate()),
+          Map.entry("document_kind", DOCUMENT_KINDS::contains));
 
   private FactRules() {}
 

@@ -110,6 +110,10 @@ public record PreparedDraft(
           context.put(v, Boolean.TRUE);
           readable.put("status", v);
         }
+        case "document_kind" -> {
+          context.put(v, Boolean.TRUE);
+          readable.put("document_kind", v);
+        }
         default -> put(context, readable, f.getKey(), v);
       }
     }

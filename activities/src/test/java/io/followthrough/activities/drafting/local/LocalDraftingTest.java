@@ -57,9 +57,9 @@ class LocalDraftingTest {
         }
       }
     }
-    // 19 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
+    // 22 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
     // all facts and with the required ones only.
-    assertEquals(2 * 2 * (17 + 2 * FactRules.STATUSES.size()), rendered);
+    assertEquals(2 * 2 * (20 + 2 * FactRules.STATUSES.size()), rendered);
   }
 
   @Test
