@@ -263,7 +263,7 @@ public class FaxRoutingWorkflowImpl extends OutcomeWorkflowBase implements FaxRo
             .humanTask(
                 "supervisor-review",
                 waits.get(2),
-                task(FaxRoutingDecisions.RESULT_UNACKNOWLEDGED)
+                task("supervisor", FaxRoutingDecisions.RESULT_UNACKNOWLEDGED)
                     .withContext("queue", queue)
                     .withContext("filingId", filingId == null ? "none" : filingId))
             .build();
@@ -397,14 +397,18 @@ public class FaxRoutingWorkflowImpl extends OutcomeWorkflowBase implements FaxRo
     return new FaxRoutingResult(end, type, filingId, queue, acknowledgedBy);
   }
 
+  /** A coordinator task about the document; unanswered, it goes to a supervisor. */
   private HumanTaskSpec task(String reason) {
+    return task("coordinator", reason).withEscalation(policy.taskEscalateAfter(), "supervisor");
+  }
+
+  private HumanTaskSpec task(String role, String reason) {
     DocumentFacts facts = input.facts();
-    return HumanTaskSpec.forRole("coordinator", reason)
+    return HumanTaskSpec.forRole(role, reason)
         .withContext("documentId", input.documentId())
         .withContext("documentType", type == null ? "unknown" : type)
         .withContext("fieldsFound", facts == null ? "" : String.join(",", facts.fields().keySet()))
-        .withContextRef("document:" + input.documentId())
-        .withEscalation(policy.taskEscalateAfter(), "supervisor");
+        .withContextRef("document:" + input.documentId());
   }
 
   /** The first 12 characters of the document id: enough for the sender to find it. */
