@@ -24,9 +24,9 @@ class FaxRoutingReplayTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "histories/fax-intake-lab-result-noted-v2.json",
         "histories/fax-intake-lab-result-routed-v3.json",
-        "histories/fax-intake-refill-routed-v3.json"
+        "histories/fax-intake-refill-routed-v3.json",
+        "histories/fax-intake-lab-result-noted-v2.json"
       })
   void faxIntakeHistoryReplays(String resource) throws Exception {
     HistoryReplay.replayResource(resource, FaxIntakeWorkflowImpl.class);
