@@ -15,9 +15,9 @@ import io.temporal.workflow.WorkflowMethod;
  * resolution is the confirmed type or {@code discard}) → {@code route} → {@code completed}. In
  * {@code route} a referral starts the referral outcome {@code referral/<referralKey>} as a child
  * that outlives the intake, or supplements it when that referral already runs (the same referral
- * faxed again); other types are recorded until their outcomes exist. Nothing is dropped: every
- * failure ends in a human task. Queries {@code state}, {@code timeline} and {@code intake}; Update
- * {@code completeTask}.
+ * faxed again); a refill request starts {@code refill/<documentId>}, every other type {@code
+ * fax-routing/<documentId>}. Nothing is dropped: every failure ends in a human task. Queries {@code
+ * state}, {@code timeline} and {@code intake}; Update {@code completeTask}.
  */
 @WorkflowInterface
 public interface FaxIntakeWorkflow extends OutcomeQueries, HumanTaskUpdates {

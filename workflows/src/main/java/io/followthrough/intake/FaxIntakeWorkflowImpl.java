@@ -20,6 +20,12 @@ public class FaxIntakeWorkflowImpl extends OutcomeWorkflowBase implements FaxInt
   /** Change id of version 1: a referral starts (or supplements) the referral outcome. */
   static final String REFERRAL_CHILD_CHANGE = "route-referral-to-outcome";
 
+  /**
+   * Change id of version 1: a refill request starts the refill outcome, every other non-referral
+   * type the fax routing outcome.
+   */
+  static final String DOCUMENT_CHILD_CHANGE = "route-documents-to-outcomes";
+
   public FaxIntakeWorkflowImpl() {
     super(OUTCOME_TYPE);
   }
@@ -66,6 +72,10 @@ public class FaxIntakeWorkflowImpl extends OutcomeWorkflowBase implements FaxInt
       if ("referral".equals(routedType)
           && Workflow.getVersion(REFERRAL_CHILD_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
         ReferralRouting.route(outcome, input, facts);
+      } else if (!"referral".equals(routedType)
+          && Workflow.getVersion(DOCUMENT_CHILD_CHANGE, Workflow.DEFAULT_VERSION, 1) >= 1) {
+        // Runs recorded before this change only noted the route (no marker: DEFAULT_VERSION).
+        DocumentRouting.route(outcome, input, facts, routedType, "coordinator".equals(decision));
       }
       outcome.record(TimelineKind.NOTE, "routed:" + routedType);
     }

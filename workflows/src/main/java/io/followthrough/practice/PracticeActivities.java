@@ -151,4 +151,36 @@ public interface PracticeActivities {
     throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
         "visit records are not supported", "NotSupported");
   }
+
+   * The practice provider with {@code npi} (checked first) or, failing that, whose name matches
+   * {@code name} (titles and credentials ignored); null when neither identifies exactly one.
+   * Read-only. The default implementation knows no providers; the sandbox overrides it.
+   */
+  @ActivityMethod(name = "PracticeFindProvider")
+  default String findProvider(String npi, String name) {
+    return null;
+  }
+
+  /**
+   * Files document {@code documentId} to the patient's chart under {@code section} (e.g. {@code
+   * results}, {@code records}) and puts it in work queue {@code queue} (e.g. {@code
+   * provider:prov-03}, {@code him}); returns the filing id. Idempotent by {@code idempotencyKey}.
+   * Fails with {@link #PATIENT_NOT_FOUND} or {@link #INVALID_INPUT}. Systems without a chart API
+   * fail with {@link #INVALID_INPUT}.
+   */
+  @ActivityMethod(name = "PracticeFileToChart")
+  default String fileToChart(
+      String patientRef, String documentId, String section, String queue, String idempotencyKey) {
+    throw io.temporal.failure.ApplicationFailure.newNonRetryableFailure(
+        "this practice system has no chart filing", INVALID_INPUT);
+  }
+
+  /**
+   * Who acknowledged the filing in the chart (a provider or staff ref), or null while nobody has.
+   * Read-only. Fails with {@link #INVALID_INPUT} for an unknown filing.
+   */
+  @ActivityMethod(name = "PracticeFilingAcknowledgedBy")
+  default String filingAcknowledgedBy(String filingId) {
+    return null;
+  }
 }

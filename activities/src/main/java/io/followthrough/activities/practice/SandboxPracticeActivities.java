@@ -123,4 +123,26 @@ public final class SandboxPracticeActivities implements PracticeActivities {
   public io.followthrough.practice.VisitHistory lastVisit(String patientRef) {
     return call(() -> practice.lastVisit(patientRef));
   }
+
+  @Override
+  public String findProvider(String npi, String name) {
+    return call(() -> practice.findProvider(npi, name));
+  }
+
+  @Override
+  public String fileToChart(
+      String patientRef, String documentId, String section, String queue, String idempotencyKey) {
+    return call(() -> practice.fileToChart(patientRef, documentId, section, queue, idempotencyKey));
+  }
+
+  @Override
+  public String filingAcknowledgedBy(String filingId) {
+    return call(
+        () ->
+            practice
+                .filing(filingId)
+                .map(ChartFiling::acknowledgedBy)
+                .orElseThrow(
+                    () -> new PracticeException(INVALID_INPUT, "unknown filing " + filingId)));
+  }
 }

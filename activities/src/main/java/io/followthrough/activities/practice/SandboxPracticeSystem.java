@@ -311,4 +311,35 @@ public final class SandboxPracticeSystem {
     return read(s -> s.waitlist().stream().filter(e -> e.entryId().equals(entryId)).findFirst())
         .orElseThrow();
   }
+
+  /** The provider with {@code npi}, else the only one named {@code name}; null when none. */
+  public String findProvider(String npi, String name) {
+    return read(s -> Charts.findProvider(s, npi, name));
+  }
+
+  /** Files a document to the patient's chart at most once per key; returns the filing id. */
+  public String fileToChart(
+      String patientRef, String documentId, String section, String queue, String idempotencyKey) {
+    return write(
+        s ->
+            Charts.file(
+                s, patientRef, documentId, section, queue, idempotencyKey, clock.instant()));
+  }
+
+  /** The filing, if it exists. */
+  public Optional<ChartFiling> filing(String filingId) {
+    return read(s -> Optional.ofNullable(s.filings().get(filingId)));
+  }
+
+  /** Every filing, oldest first. */
+  public List<ChartFiling> filings() {
+    return read(s -> List.copyOf(s.filings().values()));
+  }
+
+  /**
+   * A provider (or staff member) acknowledges a filed document; the first acknowledgement holds.
+   */
+  public ChartFiling acknowledgeFiling(String filingId, String by) {
+    return write(s -> Charts.acknowledge(s, filingId, by, clock.instant()));
+  }
 }

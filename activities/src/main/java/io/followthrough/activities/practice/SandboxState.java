@@ -28,6 +28,7 @@ import java.util.function.Supplier;
  *     patient without an entry has {@link SandboxReadiness#demoDefaults}
  * @param waitlistPreferences waitlist entry id → what makes a slot fit the patient ({@link
  *     WaitlistFits}); entries without one have no preferences
+ * @param filings filing id → a document filed to a chart ({@link Charts})
  */
 record SandboxState(
     ZoneId zone,
@@ -40,7 +41,8 @@ record SandboxState(
     Map<String, KeyedCall> keys,
     Map<String, String> appointmentWorkflows,
     Map<String, List<String>> readinessOnFile,
-    Map<String, WaitlistPreferences> waitlistPreferences) {
+    Map<String, WaitlistPreferences> waitlistPreferences,
+    Map<String, ChartFiling> filings) {
 
   SandboxState {
     // Snapshots written before intake readiness have no such table: demo defaults apply.
@@ -50,6 +52,8 @@ record SandboxState(
         appointmentWorkflows == null ? new LinkedHashMap<>() : appointmentWorkflows;
     // Snapshots written before the waitlist had preferences have no such table.
     waitlistPreferences = waitlistPreferences == null ? new LinkedHashMap<>() : waitlistPreferences;
+    // Snapshots written before charts had filings have no such table.
+    filings = filings == null ? new LinkedHashMap<>() : filings;
   }
 
   static SandboxState of(PracticeData data) {
@@ -62,6 +66,7 @@ record SandboxState(
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new ArrayList<>(data.waitlist()),
+            new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),
             new LinkedHashMap<>(),

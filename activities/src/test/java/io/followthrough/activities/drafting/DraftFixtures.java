@@ -29,7 +29,9 @@ public final class DraftFixtures {
           Map.entry("refill_ref", "doc-5e1d"),
           Map.entry("medication", "lisinopril 10 mg"),
           Map.entry("refill_decision", "approved"),
-          Map.entry("deny_reason", "needs-labs"));
+          Map.entry("deny_reason", "needs-labs"),
+          Map.entry("document_ref", "3fa9c2e81b7d"),
+          Map.entry("document_kind", "lab_result"));
 
   /** Facts a purpose never uses: none of them may reach a body. */
   public static final Map<String, String> UNRELATED =

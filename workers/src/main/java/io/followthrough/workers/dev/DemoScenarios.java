@@ -22,6 +22,7 @@ final class DemoScenarios {
         new RefillDemo(),
         new MessageTriageDemo(sandbox),
         new io.followthrough.workers.readiness.ReadinessDemo(sandbox),
-        new CancellationRecoveryDemo(sandbox));
+        new CancellationRecoveryDemo(sandbox),
+        new io.followthrough.workers.faxrouting.FaxRoutingDemo(intake, sandbox));
   }
 }

@@ -129,4 +129,9 @@ public final class DemoFaxes {
     cs.showText(s);
     cs.endText();
   }
+
+  /** A one-page fax-to-PDF saying {@code lines} (same lines, same bytes). */
+  public static byte[] document(List<String> lines) {
+    return pdf(lines);
+  }
 }

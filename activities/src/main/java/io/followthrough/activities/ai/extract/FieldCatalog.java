@@ -222,7 +222,15 @@ public final class FieldCatalog {
               "Procedure",
               "Order"),
           PATIENT_NAME,
-          DOB);
+          DOB,
+          FieldSpec.of(
+              "ordering_provider",
+              PERSON_NAME,
+              "Ordering Provider",
+              "Ordering Physician",
+              "Ordering Clinician",
+              "Ordered By"),
+          FieldSpec.of("ordering_npi", NPI, "Ordering NPI", "Ordering Provider NPI", "NPI"));
 
   private static final Map<DocumentType, List<FieldSpec>> BY_TYPE =
       Map.of(

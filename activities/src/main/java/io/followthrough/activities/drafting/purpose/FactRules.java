@@ -28,6 +28,11 @@ public final class FactRules {
   public static final List<String> REFILL_DECISIONS =
       List.of("approved", "denied", "visit-required");
 
+  /** Document types a {@code document_kind} fact may name (the classifier's wire names). */
+  public static final List<String> DOCUMENT_KINDS =
+      List.of(
+          "lab_result", "medical_records", "eligibility", "patient_form", "prior_auth", "other");
+
   private static final Pattern NAME = Pattern.compile("\\p{L}[\\p{L}'’ .,-]{0,79}");
   private static final Pattern FIRST_NAME = Pattern.compile("\\p{L}[\\p{L}'’ .-]{0,39}");
   private static final Pattern TEXT = Pattern.compile("[^\\n{}\\[\\]<>]{1,80}");
@@ -54,7 +59,9 @@ public final class FactRules {
           Map.entry("refill_ref", REF.asMatchPredicate()),
           Map.entry("medication", TEXT.asMatchPredicate()),
           Map.entry("refill_decision", REFILL_DECISIONS::contains),
-          Map.entry("deny_reason", CODE.asMatchPredicate()));
+          Map.entry("deny_reason", CODE.asMatchPredicate()),
+          Map.entry("document_ref", REF.asMatchPredicate()),
+          Map.entry("document_kind", DOCUMENT_KINDS::contains));
 
   private FactRules() {}
 

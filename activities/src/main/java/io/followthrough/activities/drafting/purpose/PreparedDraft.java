@@ -114,6 +114,10 @@ public record PreparedDraft(
           context.put("refill_" + v.replace('-', '_'), Boolean.TRUE);
           readable.put("refill_decision", v);
         }
+        case "document_kind" -> {
+          context.put(v, Boolean.TRUE);
+          readable.put("document_kind", v);
+        }
         default -> put(context, readable, f.getKey(), v);
       }
     }
