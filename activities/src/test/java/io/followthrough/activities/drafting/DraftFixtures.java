@@ -25,7 +25,13 @@ public final class DraftFixtures {
           Map.entry("referring_provider", "Alice Jones"),
           Map.entry("reply_to", "fax 608-555-0199"),
           Map.entry("status", "scheduled"),
-          Map.entry("decline_reason", "cost"));
+          Map.entry("decline_reason", "cost"),
+          Map.entry("auth_ref", "PA-0001"),
+          Map.entry("service_code", "93306"),
+          Map.entry("denial_reason", "not-medically-necessary"),
+          Map.entry("payer", "aetna"),
+          Map.entry("diagnosis_codes", "I25.10, E11.9"),
+          Map.entry("documents", "clinical-notes, imaging-report"));
 
   /** Facts a purpose never uses: none of them may reach a body. */
   public static final Map<String, String> UNRELATED =

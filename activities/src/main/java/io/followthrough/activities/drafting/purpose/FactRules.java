@@ -31,6 +31,11 @@ public final class FactRules {
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"{}]{1,190}");
   private static final Pattern CODES = Pattern.compile("[a-z0-9_]+(\\s*,\\s*[a-z0-9_]+)*");
   private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,59}");
+  private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z0-9]{4,7}");
+  private static final Pattern DIAGNOSES =
+      Pattern.compile(
+          "[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?(\\s*,\\s*[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?)*");
+  private static final Pattern KINDS = Pattern.compile("[a-z0-9_-]+(\\s*,\\s*[a-z0-9_-]+)*");
 
   private static final Map<String, Predicate<String>> RULES =
       Map.ofEntries(
@@ -46,7 +51,13 @@ public final class FactRules {
           Map.entry("status", STATUSES::contains),
           Map.entry("decline_reason", DECLINE_REASONS::contains),
           Map.entry("appointment_at", v -> appointment(v).isPresent()),
-          Map.entry("patient_dob", FactRules::isDate));
+          Map.entry("patient_dob", FactRules::isDate),
+          Map.entry("auth_ref", REF.asMatchPredicate()),
+          Map.entry("service_code", SERVICE_CODE.asMatchPredicate()),
+          Map.entry("denial_reason", CODE.asMatchPredicate()),
+          Map.entry("payer", CODE.asMatchPredicate()),
+          Map.entry("diagnosis_codes", DIAGNOSES.asMatchPredicate()),
+          Map.entry("documents", KINDS.asMatchPredicate()));
 
   private FactRules() {}
 

@@ -57,9 +57,9 @@ class LocalDraftingTest {
         }
       }
     }
-    // 19 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
-    // all facts and with the required ones only.
-    assertEquals(2 * 2 * (17 + 2 * FactRules.STATUSES.size()), rendered);
+    // 20 purpose x channel pairs, close-the-loop's 2 once per status, in 2 languages, each with
+    // all facts and with the required ones only (18: prior-auth-appeal's fax added).
+    assertEquals(2 * 2 * (18 + 2 * FactRules.STATUSES.size()), rendered);
   }
 
   @Test
