@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.followthrough.activities.payer.SandboxPayerActivities;
-import io.followthrough.activities.practice.PracticeSandboxModule;
 import io.followthrough.priorauth.PriorAuthPolicy;
 import io.followthrough.sdk.ModuleEnvironment;
 import io.temporal.failure.ApplicationFailure;
@@ -78,8 +77,6 @@ class SettingsPriorAuthPolicyTest {
     assertEquals(1, module.activityImplementations(env(dir, false, Map.of())).size());
     List<Object> dev = module.activityImplementations(env(dir, true, Map.of()));
     assertTrue(dev.stream().anyMatch(a -> a instanceof SandboxPayerActivities), dev.toString());
-    assertEquals(
-        Optional.empty(), env(dir, false, Map.of()).setting(PracticeSandboxModule.ENABLED_SETTING));
   }
 
   private static ModuleEnvironment env(Path dir, boolean dev, Map<String, String> settings) {
