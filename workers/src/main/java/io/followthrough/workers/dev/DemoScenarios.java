@@ -16,6 +16,6 @@ final class DemoScenarios {
    */
   static List<DemoScenario> all(
       Supplier<DocumentIntake> intake, Supplier<Optional<SandboxPracticeSystem>> sandbox) {
-    return List.of(new LabResultDemo(), new FaxDemo(intake, sandbox));
+    return List.of(new LabResultDemo(), new FaxDemo(intake, sandbox), new PriorAuthDemo(sandbox));
   }
 }

@@ -82,6 +82,6 @@ public final class PayerSandboxController {
   }
 
   private static HttpResponse<?> error(HttpStatus status, String code, String message) {
-    return HttpResponse.status(status).body(Map.of("code", code, "message", message));
+    return HttpResponse.status(status).body(Map.of("error", code, "message", message));
   }
 }
