@@ -1,7 +1,6 @@
 package io.followthrough.workers.priorauth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.followthrough.activities.practice.PatientRecord;
 import io.followthrough.activities.practice.PracticeEvent;
@@ -64,20 +63,24 @@ class PriorAuthTriggerTest {
     assertEquals(cardiology.appointmentId(), input.appointmentId());
     assertEquals(insured.ref(), input.patientRef());
 
-    // Not a booking, a specialty the table does not list for the payer, or no payer: nothing.
+    // Not a booking, a specialty the table does not list for the payer, or a row that exempts
+    // the payer (Medicare dermatology): nothing more.
     trigger.onPracticeEvent(event(PracticeEventType.CANCELLED, cardiology), starter);
     Appointment gastro = book(practice, insured, "gastroenterology", "k-2");
     trigger.onPracticeEvent(event(PracticeEventType.BOOKED, gastro), starter);
-    practice.patients().stream()
-        .filter(p -> p.payer() == null)
-        .findFirst()
-        .ifPresent(
-            uninsured ->
-                trigger.onPracticeEvent(
-                    event(PracticeEventType.BOOKED, book(practice, uninsured, "cardiology", "k-3")),
-                    starter));
+    PatientRecord medicare =
+        practice.patients().stream()
+            .filter(p -> "medicare".equals(p.payer()))
+            .findFirst()
+            .orElseThrow();
+    Appointment dermatology = book(practice, medicare, "dermatology", "k-3");
+    trigger.onPracticeEvent(event(PracticeEventType.BOOKED, dermatology), starter);
     assertEquals(1, starter.started.size());
-    assertTrue(practice.patients().stream().anyMatch(p -> p.payer() == null), "demo data has one");
+    // The same dermatology visit of an Aetna patient needs authorization.
+    Appointment aetnaDermatology = book(practice, insured, "dermatology", "k-4");
+    trigger.onPracticeEvent(event(PracticeEventType.BOOKED, aetnaDermatology), starter);
+    assertEquals(2, starter.started.size());
+    assertEquals("11102", ((PriorAuthInput) starter.started.get(1)[2]).serviceCode());
   }
 
   private static Appointment book(
