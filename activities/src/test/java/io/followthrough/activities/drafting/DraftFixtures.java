@@ -31,7 +31,13 @@ public final class DraftFixtures {
           Map.entry("refill_decision", "approved"),
           Map.entry("deny_reason", "needs-labs"),
           Map.entry("document_ref", "3fa9c2e81b7d"),
-          Map.entry("document_kind", "lab_result"));
+          Map.entry("document_kind", "lab_result"),
+          Map.entry("auth_ref", "PA-0001"),
+          Map.entry("service_code", "93306"),
+          Map.entry("denial_reason", "not-medically-necessary"),
+          Map.entry("payer", "aetna"),
+          Map.entry("diagnosis_codes", "I25.10, E11.9"),
+          Map.entry("documents", "clinical-notes, imaging-report"));
 
   /** Facts a purpose never uses: none of them may reach a body. */
   public static final Map<String, String> UNRELATED =

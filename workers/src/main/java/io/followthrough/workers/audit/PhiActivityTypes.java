@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * The activity types that read or write PHI, whose every execution the worker audits ({@link
  * PhiAccessAudit}): document understanding (it reads the document), the practice system's patient
- * and appointment operations, channel sends, and drafting (its prompts carry patient context).
+ * and appointment operations, channel sends, drafting (its prompts carry patient context), and
+ * prior-authorization submissions to payers (patient, codes and documents leave the practice).
  */
 public final class PhiActivityTypes {
 
@@ -25,7 +26,10 @@ public final class PhiActivityTypes {
           "ChannelSend",
           "DraftingDraft",
           "DraftingTriage",
-          "DraftingInterpretReply");
+          "DraftingInterpretReply",
+          "PayerSubmit",
+          "PayerAnswerRequest",
+          "PayerSubmitAppeal");
 
   private PhiActivityTypes() {}
 }

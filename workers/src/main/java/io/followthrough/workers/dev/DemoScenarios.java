@@ -23,6 +23,7 @@ final class DemoScenarios {
         new MessageTriageDemo(sandbox),
         new io.followthrough.workers.readiness.ReadinessDemo(sandbox),
         new CancellationRecoveryDemo(sandbox),
-        new io.followthrough.workers.faxrouting.FaxRoutingDemo(intake, sandbox));
+        new io.followthrough.workers.faxrouting.FaxRoutingDemo(intake, sandbox),
+        new PriorAuthDemo(sandbox));
   }
 }

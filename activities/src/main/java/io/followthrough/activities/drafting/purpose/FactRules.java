@@ -40,6 +40,11 @@ public final class FactRules {
   private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"{}]{1,190}");
   private static final Pattern CODES = Pattern.compile("[a-z0-9_]+(\\s*,\\s*[a-z0-9_]+)*");
   private static final Pattern REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:/-]{0,59}");
+  private static final Pattern SERVICE_CODE = Pattern.compile("[A-Z0-9]{4,7}");
+  private static final Pattern DIAGNOSES =
+      Pattern.compile(
+          "[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?(\\s*,\\s*[A-Z][0-9][0-9A-Z](\\.[0-9A-Z]{1,4})?)*");
+  private static final Pattern KINDS = Pattern.compile("[a-z0-9_-]+(\\s*,\\s*[a-z0-9_-]+)*");
 
   private static final Map<String, Predicate<String>> RULES =
       Map.ofEntries(
@@ -61,7 +66,13 @@ public final class FactRules {
           Map.entry("refill_decision", REFILL_DECISIONS::contains),
           Map.entry("deny_reason", CODE.asMatchPredicate()),
           Map.entry("document_ref", REF.asMatchPredicate()),
-          Map.entry("document_kind", DOCUMENT_KINDS::contains));
+          Map.entry("document_kind", DOCUMENT_KINDS::contains),
+          Map.entry("auth_ref", REF.asMatchPredicate()),
+          Map.entry("service_code", SERVICE_CODE.asMatchPredicate()),
+          Map.entry("denial_reason", CODE.asMatchPredicate()),
+          Map.entry("payer", CODE.asMatchPredicate()),
+          Map.entry("diagnosis_codes", DIAGNOSES.asMatchPredicate()),
+          Map.entry("documents", KINDS.asMatchPredicate()));
 
   private FactRules() {}
 

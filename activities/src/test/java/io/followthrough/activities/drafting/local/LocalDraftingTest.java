@@ -58,8 +58,9 @@ class LocalDraftingTest {
       }
     }
     // Plain purpose x channel pairs (17 referral-era, 6 intake readiness, 12 cancellation
-    // recovery, 3 fax routing), close-the-loop's 2 once per status, the refill decision's 3 once
-    // per decision, in 2 languages, each with all facts and with the required ones only.
+    // recovery, 3 fax routing, 1 prior-auth appeal), close-the-loop's 2 once per status, the
+    // refill decision's 3 once per decision, in 2 languages, each with all facts and with the
+    // required ones only.
     assertEquals(
         2
             * 2
@@ -67,6 +68,7 @@ class LocalDraftingTest {
                 + 6
                 + 12
                 + 3
+                + 1
                 + 2 * FactRules.STATUSES.size()
                 + 3 * FactRules.REFILL_DECISIONS.size()),
         rendered);
