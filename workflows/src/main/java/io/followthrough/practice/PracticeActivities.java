@@ -152,6 +152,7 @@ public interface PracticeActivities {
         "visit records are not supported", "NotSupported");
   }
 
+  /**
    * The practice provider with {@code npi} (checked first) or, failing that, whose name matches
    * {@code name} (titles and credentials ignored); null when neither identifies exactly one.
    * Read-only. The default implementation knows no providers; the sandbox overrides it.
