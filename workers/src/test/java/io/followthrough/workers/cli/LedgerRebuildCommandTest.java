@@ -48,7 +48,9 @@ class LedgerRebuildCommandTest {
           "DELETE FROM ledger_event",
           "DELETE FROM outcome",
           "DELETE FROM stage_visit",
-          "DELETE FROM human_task");
+          "DELETE FROM human_task",
+          "DELETE FROM funnel_day",
+          "DELETE FROM stage_duration");
 
       String[] rebuild = {
         "ledger",

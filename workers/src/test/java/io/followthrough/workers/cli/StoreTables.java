@@ -14,9 +14,10 @@ import javax.sql.DataSource;
 /** Table contents as sorted text (store-assigned ids and insert times left out), for comparing. */
 final class StoreTables {
 
-  /** The ledger and every projection derived from it. */
+  /** The ledger and every projection derived from it (V12 added the analytics rollups). */
   static final List<String> LEDGER =
-      List.of("ledger_event", "outcome", "stage_visit", "human_task");
+      List.of(
+          "ledger_event", "outcome", "stage_visit", "human_task", "funnel_day", "stage_duration");
 
   private static final Set<String> VOLATILE = Set.of("id", "recorded_at");
 
