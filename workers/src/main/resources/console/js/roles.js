@@ -9,6 +9,7 @@ const FALLBACK = {
   admin: ['view-inbox', 'view-outcome', 'claim-task', 'resolve-task', 'snooze-task',
     'reassign-task', 'view-analytics'],
   auditor: ['view-analytics'],
+  clinician: ['view-inbox', 'view-outcome', 'claim-task', 'resolve-task', 'snooze-task'],
 };
 
 /** Whether the session ({user, role, actions}) may take the action. */

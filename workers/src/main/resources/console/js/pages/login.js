@@ -3,7 +3,7 @@ import {api} from '../api.js';
 import {field, h, replace, select} from '../dom.js';
 import * as session from '../session.js';
 
-const ROLES = ['coordinator', 'supervisor', 'admin', 'auditor'];
+const ROLES = ['coordinator', 'supervisor', 'admin', 'auditor', 'clinician'];
 
 /** Normalises /api/me and /api/auth/dev-login answers to {user, role}. */
 function identity(answer) {

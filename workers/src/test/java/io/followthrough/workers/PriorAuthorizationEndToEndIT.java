@@ -111,8 +111,8 @@ class PriorAuthorizationEndToEndIT {
               "{\"decision\":\"DENIED\",\"reason\":\"not-medically-necessary\"}");
       assertEquals(200, denied.status(), denied.body());
 
-      // The clinician's sign-off of the drafted appeal shows in the inbox; a supervisor signs.
-      String token = api.devLogin("dr-lee", "supervisor");
+      // The clinician's sign-off of the drafted appeal shows in the clinician's inbox; they sign.
+      String token = api.devLogin("dr-lee", "clinician");
       JsonNode task =
           await(
               "the appeal sign-off task",

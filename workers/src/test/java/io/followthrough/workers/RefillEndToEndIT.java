@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The refill request end to end through the packaged jar: a patient's portal message asking for a
  * refill of "Zestril 10mg" is started through the HTTP API; the outcome matches the sandbox patient
  * {@code pt-0001}'s lisinopril 10 mg prescription and opens a prescriber task for the clinician
- * role (a coordinator may not resolve it, a supervisor may); the approval goes to the patient's
+ * role (a coordinator may not resolve it, a clinician does); the approval goes to the patient's
  * pharmacy by fax and to the patient through the portal (the sandbox's outbox); the pharmacy's
  * reply through the channel webhook confirms receipt, and the outcome completes.
  */
@@ -65,7 +65,7 @@ class RefillEndToEndIT {
           dev.awaitOutput("Followthrough dev is ready", Duration.ofSeconds(90)),
           dev.out() + dev.err());
       String coordinator = login("cora", "coordinator");
-      String supervisor = login("sam", "supervisor");
+      String clinician = login("dr-lee", "clinician");
 
       Map<String, Object> message = new LinkedHashMap<>();
       message.put("channel", "PORTAL");
@@ -90,13 +90,13 @@ class RefillEndToEndIT {
                   "workflowType", RefillWorkflow.TYPE, "workflowId", workflowId, "input", input));
       assertEquals(201, started.status(), started.body());
 
-      // The prescriber's task, with its context, in the supervisor's inbox (every role's tasks).
+      // The prescriber's task, with its context, in the clinician's inbox.
       JsonNode task =
           await(
               "the prescriber task in the inbox",
               () ->
                   StreamSupport.stream(
-                          get("/api/tasks?outcomeType=refill", supervisor).json().spliterator(),
+                          get("/api/tasks?outcomeType=refill", clinician).json().spliterator(),
                           false)
                       .filter(t -> workflowId.equals(t.path("workflowId").asText()))
                       .filter(t -> "refill-approval".equals(t.path("reason").asText()))
@@ -111,10 +111,10 @@ class RefillEndToEndIT {
       assertTrue(context.get("findings").asText().contains("visit-current"), context.toString());
       String taskPath = "/api/tasks/" + segment(task.get("taskId").asText());
 
-      // A coordinator may not decide a clinician's task; a supervisor may.
+      // A coordinator may not decide a clinician's task; the clinician does.
       Answer refused = post(taskPath + "/resolve", coordinator, Map.of("resolution", "approve"));
       assertEquals(403, refused.status(), refused.body());
-      Answer resolved = post(taskPath + "/resolve", supervisor, Map.of("resolution", "approve"));
+      Answer resolved = post(taskPath + "/resolve", clinician, Map.of("resolution", "approve"));
       assertEquals(200, resolved.status(), resolved.body());
 
       // The decision faxed to the patient's pharmacy and posted to the patient's portal.

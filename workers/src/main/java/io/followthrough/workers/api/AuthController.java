@@ -41,7 +41,7 @@ public final class AuthController {
       return ApiErrors.of(
           HttpStatus.BAD_REQUEST,
           "BAD_REQUEST",
-          "send {\"user\":\"<staff id>\",\"role\":\"coordinator|supervisor|admin|auditor\"}");
+          "send {\"user\":\"<staff id>\",\"role\":\"coordinator|supervisor|admin|auditor|clinician\"}");
     }
     Actor actor;
     try {

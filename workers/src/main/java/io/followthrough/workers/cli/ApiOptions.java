@@ -57,7 +57,8 @@ public final class ApiOptions {
       defaultValue = "coordinator",
       paramLabel = "ROLE",
       description =
-          "Role of the dev login: coordinator, supervisor, admin or auditor (default ${DEFAULT-VALUE}).")
+          "Role of the dev login: coordinator, supervisor, admin, auditor or clinician (default"
+              + " ${DEFAULT-VALUE}).")
   String devRole;
 
   String address(java.util.Map<String, String> env) {

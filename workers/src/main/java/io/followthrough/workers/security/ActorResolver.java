@@ -15,14 +15,15 @@ import java.util.Map;
  * user claim ({@code followthrough.auth.user-claim}, default {@code sub}) and the role from the
  * roles claim ({@code followthrough.auth.roles-claim}, default {@code roles}; a dotted path such as
  * {@code realm_access.roles} reaches into nested claims). The claim may be a string or a list; the
- * first staff role it names (coordinator, supervisor, admin, auditor) wins. A token without one is
- * refused with {@link NoRoleException} (403): {@code system} is never granted by a token.
+ * first staff role it names (coordinator, supervisor, admin, auditor, clinician) wins. A token
+ * without one is refused with {@link NoRoleException} (403): {@code system} is never granted by a
+ * token.
  */
 @Singleton
 public final class ActorResolver {
 
   private static final List<Role> STAFF_ROLES =
-      List.of(Role.COORDINATOR, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR);
+      List.of(Role.COORDINATOR, Role.SUPERVISOR, Role.ADMIN, Role.AUDITOR, Role.CLINICIAN);
 
   private final String rolesClaim;
   private final String userClaim;
@@ -49,7 +50,8 @@ public final class ActorResolver {
     }
     if (role == null) {
       throw new NoRoleException(
-          "the token carries no Followthrough role (coordinator, supervisor, admin or auditor) in"
+          "the token carries no Followthrough role (coordinator, supervisor, admin, auditor or"
+              + " clinician) in"
               + " claim '"
               + rolesClaim
               + "'");

@@ -24,8 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RolePermissionsApiTest {
 
-  static final Set<String> EVERYONE = Set.of("coordinator", "supervisor", "admin", "auditor");
-  static final Set<String> WORKERS = Set.of("coordinator", "supervisor", "admin");
+  static final Set<String> EVERYONE =
+      Set.of("coordinator", "supervisor", "admin", "auditor", "clinician");
+  static final Set<String> WORKERS = Set.of("coordinator", "supervisor", "admin", "clinician");
   static final Set<String> LEADS = Set.of("supervisor", "admin");
 
   static ApiStack api;
@@ -107,7 +108,7 @@ class RolePermissionsApiTest {
   static Stream<Arguments> cases() {
     List<Arguments> cases = new ArrayList<>();
     for (Route route : routes()) {
-      for (String role : List.of("coordinator", "supervisor", "admin", "auditor")) {
+      for (String role : List.of("coordinator", "supervisor", "admin", "auditor", "clinician")) {
         cases.add(Arguments.of(route.name(), role, route));
       }
     }
@@ -119,7 +120,10 @@ class RolePermissionsApiTest {
   void eachRoleIsAllowedOrDeniedEachAction(String name, String role, Route route) {
     String taskWorkflow = "perm/" + UUID.randomUUID();
     String taskId = taskWorkflow + "/check-1";
-    api.openTask(taskWorkflow, "perm-test", "check", taskId, "coordinator", 3);
+    // A clinician works the clinician's tasks (refill approvals, appeal sign-offs); the others
+    // are checked on a coordinator's task.
+    String taskRole = "clinician".equals(role) ? "clinician" : "coordinator";
+    api.openTask(taskWorkflow, "perm-test", "check", taskId, taskRole, 3);
     Answer answer =
         api.send(api.as(role), route.method(), route.path().apply(taskId), route.body());
     if (route.allowed().contains(role)) {
@@ -133,5 +137,24 @@ class RolePermissionsApiTest {
           answer.json().get("message").asText().startsWith("role '" + role + "' may not "),
           answer.toString());
     }
+  }
+
+  @ParameterizedTest(name = "{0} on a {1} task")
+  @org.junit.jupiter.params.provider.CsvSource({"clinician,coordinator", "coordinator,clinician"})
+  void aRoleMayNotResolveAnotherRolesTask(String role, String taskRole) {
+    String taskWorkflow = "perm/" + UUID.randomUUID();
+    String taskId = taskWorkflow + "/check-1";
+    api.openTask(taskWorkflow, "perm-test", "check", taskId, taskRole, 3);
+    Answer answer =
+        api.send(
+            api.as(role),
+            "POST",
+            "/api/tasks/" + encode(taskId) + "/resolve",
+            "{\"resolution\":\"handled\"}");
+    assertEquals(403, answer.status(), answer.toString());
+    assertEquals(
+        true,
+        answer.json().get("message").asText().contains("is for role '" + taskRole + "'"),
+        answer.toString());
   }
 }

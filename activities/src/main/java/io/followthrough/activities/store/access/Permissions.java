@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /**
  * Which role may take which action. Coordinators work the inbox; supervisors add reassignment,
  * cancellation and analytics; admins may do everything including configuration; auditors read the
- * audit log and analytics and write nothing.
+ * audit log and analytics and write nothing. Clinicians work the inbox like coordinators; which
+ * tasks they see and resolve is decided by the task's role ({@code clinician}).
  */
 public final class Permissions {
 
@@ -31,6 +32,7 @@ public final class Permissions {
               union(COORDINATOR_ACTIONS, EnumSet.of(REASSIGN_TASK, CANCEL_OUTCOME, VIEW_ANALYTICS)),
           Role.ADMIN, EnumSet.allOf(Action.class),
           Role.AUDITOR, EnumSet.of(READ_AUDIT_LOG, VIEW_ANALYTICS),
+          Role.CLINICIAN, COORDINATOR_ACTIONS,
           Role.SYSTEM, EnumSet.noneOf(Action.class));
 
   private Permissions() {}

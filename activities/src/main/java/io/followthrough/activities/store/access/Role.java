@@ -1,13 +1,21 @@
 package io.followthrough.activities.store.access;
 
-/** Who acts. Staff hold one of the first four; {@link #SYSTEM} marks automated access in audits. */
+/**
+ * Who acts. Staff hold one of the four operations roles or {@link #CLINICIAN}; {@link #SYSTEM}
+ * marks automated access in audits.
+ */
 public enum Role {
   COORDINATOR("coordinator"),
   SUPERVISOR("supervisor"),
   ADMIN("admin"),
   AUDITOR("auditor"),
   /** Workers and activities touching PHI on their own; holds no console or API permission. */
-  SYSTEM("system");
+  SYSTEM("system"),
+  /**
+   * A prescriber or other clinician: works the inbox like a coordinator, and is the role of the
+   * tasks only a clinician may decide (refill approvals, prior-authorization appeal sign-off).
+   */
+  CLINICIAN("clinician");
 
   private final String code;
 
@@ -27,6 +35,6 @@ public enum Role {
       }
     }
     throw new IllegalArgumentException(
-        "unknown role (expected coordinator, supervisor, admin, auditor or system)");
+        "unknown role (expected coordinator, supervisor, admin, auditor, clinician or system)");
   }
 }

@@ -43,7 +43,16 @@ class PermissionsTest {
           Role.AUDITOR,
           EnumSet.of(Action.READ_AUDIT_LOG, Action.VIEW_ANALYTICS),
           Role.SYSTEM,
-          EnumSet.noneOf(Action.class));
+          EnumSet.noneOf(Action.class),
+          Role.CLINICIAN,
+          EnumSet.of(
+              Action.VIEW_INBOX,
+              Action.VIEW_OUTCOME,
+              Action.START_OUTCOME,
+              Action.SIGNAL_OUTCOME,
+              Action.CLAIM_TASK,
+              Action.RESOLVE_TASK,
+              Action.SNOOZE_TASK));
 
   @ParameterizedTest
   @EnumSource(Role.class)
