@@ -137,6 +137,8 @@ INSERT INTO duration_bucket (bucket, lo, hi) VALUES
   (123, 3458764513820540928, 4611686018427387903),
   (124, 4611686018427387904, 6917529027641081855),
   (125, 6917529027641081856, 9223372036854775807);
+-- A duration's bucket: the one with the greatest lo not above it (edge days of a date filter).
+CREATE UNIQUE INDEX duration_bucket_by_lo ON duration_bucket (lo, bucket);
 
 -- Finished stays per UTC day of outcome start x type x stage x site x duration bucket (no site
 -- stored as ''; no owner column: an owner filter reads stage_duration directly, one owner's stays

@@ -309,11 +309,12 @@ public final class OpsAnalytics {
   private static void bucketsOverStays(
       FilterSql q, AnalyticsFilter filter, Instant from, Instant to) {
     q.append(
-            "SELECT d.outcome_type, d.stage, k.bucket, COUNT(*) AS n FROM stage_duration d"
-                + " JOIN duration_bucket k ON d.duration_ms >= k.lo AND d.duration_ms <= k.hi"
+            "SELECT e.outcome_type, e.stage, e.bucket, COUNT(*) AS n FROM (SELECT d.outcome_type,"
+                + " d.stage, (SELECT k.bucket FROM duration_bucket k WHERE k.lo <= d.duration_ms"
+                + " ORDER BY k.lo DESC FETCH FIRST 1 ROWS ONLY) AS bucket FROM stage_duration d"
                 + " WHERE 1 = 1")
         .where(filter, "d", from, to)
-        .append(" GROUP BY d.outcome_type, d.stage, k.bucket");
+        .append(") e GROUP BY e.outcome_type, e.stage, e.bucket");
   }
 
   /** Time to next step as {@code percentile_cont} over every matching finished stay. */
