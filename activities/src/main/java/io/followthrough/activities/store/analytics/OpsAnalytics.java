@@ -181,9 +181,16 @@ public final class OpsAnalytics {
         ") u JOIN duration_bucket b ON b.bucket = u.bucket"
             + " GROUP BY u.outcome_type, u.stage, u.bucket, b.lo, b.hi HAVING SUM(u.n) > 0"
             + " ORDER BY u.outcome_type, u.stage, u.bucket");
+    // Counts and rank reads see one snapshot, so concurrent writes cannot shift the ranks.
+    return inSnapshot(connection -> ranked(connection, filter, counts));
+  }
+
+  private List<StageLatency> ranked(Connection connection, AnalyticsFilter filter, FilterSql counts)
+      throws SQLException {
     List<String[]> keys = new ArrayList<>();
     List<List<long[]>> buckets = new ArrayList<>();
-    query(
+    read(
+        connection,
         counts,
         rows -> {
           String type = rows.getString(1);
@@ -220,7 +227,8 @@ public final class OpsAnalytics {
       }
     }
     double[] values = new double[2 * keys.size()];
-    query(
+    read(
+        connection,
         ranks,
         rows -> {
           values[rows.getInt(1)] = rows.getDouble(2);
@@ -413,6 +421,39 @@ public final class OpsAnalytics {
   @FunctionalInterface
   private interface RowMapper<T> {
     T map(ResultSet rows) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} in one read-only REPEATABLE READ transaction (one snapshot). */
+  private <T> T inSnapshot(SqlWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      int isolation = connection.getTransactionIsolation();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        if (postgres) {
+          try (Statement set = connection.createStatement()) {
+            set.execute("SET LOCAL work_mem = '" + POSTGRES_WORK_MEM + "'");
+          }
+        }
+        T out = work.run(connection);
+        connection.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setTransactionIsolation(isolation);
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("analytics query failed (SQLState " + e.getSQLState() + ")", e);
+    }
   }
 
   private <T> List<T> query(FilterSql q, RowMapper<T> mapper) {
