@@ -2,6 +2,7 @@ package io.followthrough.activities.store.analytics;
 
 import io.followthrough.activities.store.Dialect;
 import io.followthrough.activities.store.StoreException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -144,8 +145,188 @@ public final class OpsAnalytics {
   /**
    * p50 and p90 of the time from entering each stage to the next step, over the finished stays of
    * {@code stage_duration} (migration V12: the same rows as {@code stage_visit} with a duration).
+   * Unless the filter names an owner (or spans less than a whole UTC day), the per-bucket counts of
+   * {@code stage_duration_day} (migration V13, edge days counted from {@code stage_duration}) say
+   * which bucket holds each row {@code percentile_cont} interpolates between; only those rows are
+   * then read, and the database interpolates them as over all rows: the same answers.
    */
   public List<StageLatency> timeToNextStep(AnalyticsFilter filter) {
+    Instant from = filter.from();
+    Instant to = filter.to();
+    LocalDate fromDay = from == null ? null : ceilDay(from);
+    LocalDate toDay = to == null ? null : LocalDate.ofInstant(to, ZoneOffset.UTC);
+    boolean rollup =
+        filter.owner() == null
+            && !"".equals(filter.site())
+            && (fromDay == null || toDay == null || fromDay.isBefore(toDay));
+    if (!rollup) {
+      return timeToNextStepOverStays(filter);
+    }
+    FilterSql counts =
+        new FilterSql()
+            .append(
+                "SELECT u.outcome_type, u.stage, u.bucket, b.lo, b.hi, SUM(u.n) FROM ("
+                    + "SELECT c.outcome_type, c.stage, c.bucket, c.stays AS n"
+                    + " FROM stage_duration_day c WHERE 1 = 1")
+            .whereDays(filter, "c", fromDay, toDay);
+    if (from != null && from.isBefore(dayStart(fromDay))) {
+      counts.append(" UNION ALL ");
+      bucketsOverStays(counts, filter, from, dayStart(fromDay));
+    }
+    if (to != null && dayStart(toDay).isBefore(to)) {
+      counts.append(" UNION ALL ");
+      bucketsOverStays(counts, filter, dayStart(toDay), to);
+    }
+    counts.append(
+        ") u JOIN duration_bucket b ON b.bucket = u.bucket"
+            + " GROUP BY u.outcome_type, u.stage, u.bucket, b.lo, b.hi HAVING SUM(u.n) > 0"
+            + " ORDER BY u.outcome_type, u.stage, u.bucket");
+    // Counts and rank reads see one snapshot, so concurrent writes cannot shift the ranks.
+    return inSnapshot(connection -> ranked(connection, filter, counts));
+  }
+
+  private List<StageLatency> ranked(Connection connection, AnalyticsFilter filter, FilterSql counts)
+      throws SQLException {
+    List<String[]> keys = new ArrayList<>();
+    List<List<long[]>> buckets = new ArrayList<>();
+    read(
+        connection,
+        counts,
+        rows -> {
+          String type = rows.getString(1);
+          String stage = rows.getString(2);
+          String[] last = keys.isEmpty() ? null : keys.get(keys.size() - 1);
+          if (last == null || !last[0].equals(type) || !last[1].equals(stage)) {
+            keys.add(new String[] {type, stage});
+            buckets.add(new ArrayList<>());
+          }
+          buckets
+              .get(buckets.size() - 1)
+              .add(new long[] {rows.getLong(4), rows.getLong(5), rows.getLong(6)});
+          return null;
+        });
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    // One statement: per stage and percentile, percentile_cont over the one or two rows it
+    // interpolates between, read by rank from the buckets that hold them.
+    FilterSql ranks = new FilterSql();
+    long[] totals = new long[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      List<long[]> stage = buckets.get(i);
+      long n = 0;
+      for (long[] b : stage) {
+        n += b[2];
+      }
+      totals[i] = n;
+      for (int j = 0; j < PERCENTILES.length; j++) {
+        if (i > 0 || j > 0) {
+          ranks.append(" UNION ALL ");
+        }
+        rankQuery(ranks, filter, keys.get(i), stage, n, j, 2 * i + j);
+      }
+    }
+    double[] values = new double[2 * keys.size()];
+    read(
+        connection,
+        ranks,
+        rows -> {
+          values[rows.getInt(1)] = rows.getDouble(2);
+          return null;
+        });
+    List<StageLatency> out = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      out.add(
+          new StageLatency(
+              keys.get(i)[0], keys.get(i)[1], totals[i], values[2 * i], values[2 * i + 1]));
+    }
+    return out;
+  }
+
+  private static final String[] PERCENTILES = {"0.5", "0.9"};
+
+  /**
+   * Appends {@code SELECT id, percentile_cont(q) …} over the rows of one stage that {@code
+   * percentile_cont(p)} over all {@code n} would interpolate between. The row positions and the
+   * fraction {@code q} are computed as each database does it (PostgreSQL in {@code double}, H2 in
+   * {@code BigDecimal}); over those two rows, {@code percentile_cont(q)} is then the same
+   * interpolation.
+   */
+  private void rankQuery(
+      FilterSql q,
+      AnalyticsFilter filter,
+      String[] key,
+      List<long[]> stage,
+      long n,
+      int percentile,
+      int id) {
+    long first;
+    long second;
+    Object fraction;
+    if (postgres) {
+      double p = Double.parseDouble(PERCENTILES[percentile]);
+      double position = p * (n - 1);
+      first = (long) Math.floor(position);
+      second = (long) Math.ceil(position);
+      fraction = position - first;
+    } else {
+      BigDecimal position =
+          new BigDecimal(PERCENTILES[percentile]).multiply(BigDecimal.valueOf(n - 1));
+      first = position.longValue();
+      BigDecimal rest = position.subtract(BigDecimal.valueOf(first));
+      second = rest.signum() == 0 ? first : first + 1;
+      fraction = rest;
+    }
+    // The buckets holding the two rows, and the first row's rank within its bucket.
+    long before = 0;
+    long lo = 0;
+    long hi = 0;
+    long offset = 0;
+    boolean found = false;
+    for (long[] b : stage) {
+      if (!found && first < before + b[2]) {
+        lo = b[0];
+        offset = first - before;
+        found = true;
+      }
+      if (found && second < before + b[2]) {
+        hi = b[1];
+        break;
+      }
+      before += b[2];
+    }
+    q.append(
+            "SELECT "
+                + id
+                + ", percentile_cont(?) WITHIN GROUP (ORDER BY x.duration_ms) FROM ("
+                + "SELECT d.duration_ms FROM stage_duration d WHERE d.outcome_type = ?"
+                + " AND d.stage = ? AND d.duration_ms >= ? AND d.duration_ms <= ?",
+            fraction,
+            key[0],
+            key[1],
+            lo,
+            hi)
+        .where(filter.withOutcomeType(null), "d")
+        .append(
+            " ORDER BY d.duration_ms OFFSET ? ROWS FETCH FIRST ? ROWS ONLY) x",
+            offset,
+            (int) (second - first + 1));
+  }
+
+  /** Finished stays of outcomes started in {@code [from, to)} per type, stage and bucket. */
+  private static void bucketsOverStays(
+      FilterSql q, AnalyticsFilter filter, Instant from, Instant to) {
+    q.append(
+            "SELECT e.outcome_type, e.stage, e.bucket, COUNT(*) AS n FROM (SELECT d.outcome_type,"
+                + " d.stage, (SELECT k.bucket FROM duration_bucket k WHERE k.lo <= d.duration_ms"
+                + " ORDER BY k.lo DESC FETCH FIRST 1 ROWS ONLY) AS bucket FROM stage_duration d"
+                + " WHERE 1 = 1")
+        .where(filter, "d", from, to)
+        .append(") e GROUP BY e.outcome_type, e.stage, e.bucket");
+  }
+
+  /** Time to next step as {@code percentile_cont} over every matching finished stay. */
+  private List<StageLatency> timeToNextStepOverStays(AnalyticsFilter filter) {
     FilterSql q =
         new FilterSql()
             .append(
@@ -240,6 +421,39 @@ public final class OpsAnalytics {
   @FunctionalInterface
   private interface RowMapper<T> {
     T map(ResultSet rows) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} in one read-only REPEATABLE READ transaction (one snapshot). */
+  private <T> T inSnapshot(SqlWork<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      int isolation = connection.getTransactionIsolation();
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      try {
+        if (postgres) {
+          try (Statement set = connection.createStatement()) {
+            set.execute("SET LOCAL work_mem = '" + POSTGRES_WORK_MEM + "'");
+          }
+        }
+        T out = work.run(connection);
+        connection.commit();
+        return out;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setTransactionIsolation(isolation);
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("analytics query failed (SQLState " + e.getSQLState() + ")", e);
+    }
   }
 
   private <T> List<T> query(FilterSql q, RowMapper<T> mapper) {

@@ -87,6 +87,7 @@ final class AnalyticsRollups {
       throws SQLException {
     applyFunnel(connection, funnelDelta(before, after));
     applyDurations(connection, workflowId, before, after);
+    applyBuckets(connection, bucketDelta(before, after));
   }
 
   // ---- funnel_day
@@ -274,5 +275,105 @@ final class AnalyticsRollups {
         insert.executeBatch();
       }
     }
+  }
+
+  // ---- stage_duration_day (migration V13)
+
+  /**
+   * The log-scale bucket of a duration, as listed in {@code duration_bucket}: {@code d} itself
+   * below 4 ms, then two buckets per doubling ({@code 2e + m}, {@code e = floor(log2 d)}, {@code m}
+   * the bit below the top one), -1 for negative durations.
+   */
+  public static int bucket(long durationMs) {
+    if (durationMs < 0) {
+      return -1;
+    }
+    if (durationMs < 4) {
+      return (int) durationMs;
+    }
+    int e = 63 - Long.numberOfLeadingZeros(durationMs);
+    return 2 * e + (int) ((durationMs >>> (e - 1)) & 1);
+  }
+
+  record BucketKey(LocalDate day, String outcomeType, String stage, String site, int bucket) {}
+
+  private static final Comparator<BucketKey> BUCKET_ORDER =
+      Comparator.comparing(BucketKey::day)
+          .thenComparing(BucketKey::outcomeType)
+          .thenComparing(BucketKey::stage)
+          .thenComparing(BucketKey::site)
+          .thenComparingInt(BucketKey::bucket);
+
+  static Map<BucketKey, Long> bucketDelta(List<Stay> before, List<Stay> after) {
+    Map<BucketKey, Long> delta = new TreeMap<>(BUCKET_ORDER);
+    for (Stay s : after) {
+      if (s.durationMs() != null) {
+        delta.merge(bucketKey(s), 1L, Long::sum);
+      }
+    }
+    for (Stay s : before) {
+      if (s.durationMs() != null) {
+        delta.merge(bucketKey(s), -1L, Long::sum);
+      }
+    }
+    delta.values().removeIf(d -> d == 0);
+    return delta;
+  }
+
+  private static BucketKey bucketKey(Stay s) {
+    return new BucketKey(
+        LocalDate.ofInstant(stored(s.startedAt()), ZoneOffset.UTC),
+        s.outcomeType(),
+        s.stage(),
+        s.site() == null ? NONE : s.site(),
+        bucket(s.durationMs()));
+  }
+
+  private static final String BUCKET_WHERE =
+      " WHERE started_day = ? AND outcome_type = ? AND stage = ? AND site = ? AND bucket = ?";
+
+  // Keys in sorted order, as for funnel_day; a row whose count drops to zero is deleted.
+  private static void applyBuckets(Connection connection, Map<BucketKey, Long> delta)
+      throws SQLException {
+    if (delta.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE stage_duration_day SET stays = stays + ?" + BUCKET_WHERE)) {
+      for (Map.Entry<BucketKey, Long> e : delta.entrySet()) {
+        update.setLong(1, e.getValue());
+        bindBucketKey(update, 2, e.getKey());
+        if (update.executeUpdate() == 0) {
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO stage_duration_day (started_day, outcome_type, stage, site, bucket,"
+                      + " stays) VALUES (?, ?, ?, ?, ?, 0) ON CONFLICT DO NOTHING")) {
+            bindBucketKey(insert, 1, e.getKey());
+            insert.executeUpdate();
+          }
+          if (update.executeUpdate() != 1) {
+            throw new SQLException("stage_duration_day row missing after insert", "XX000");
+          }
+        }
+        if (e.getValue() < 0) {
+          try (PreparedStatement delete =
+              connection.prepareStatement(
+                  "DELETE FROM stage_duration_day" + BUCKET_WHERE + " AND stays = 0")) {
+            bindBucketKey(delete, 1, e.getKey());
+            delete.executeUpdate();
+          }
+        }
+      }
+    }
+  }
+
+  private static void bindBucketKey(PreparedStatement statement, int first, BucketKey key)
+      throws SQLException {
+    statement.setObject(first, key.day());
+    statement.setString(first + 1, key.outcomeType());
+    statement.setString(first + 2, key.stage());
+    statement.setString(first + 3, key.site());
+    statement.setInt(first + 4, key.bucket());
   }
 }

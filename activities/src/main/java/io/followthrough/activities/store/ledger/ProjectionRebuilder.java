@@ -67,7 +67,8 @@ public final class ProjectionRebuilder {
                 wipe.executeUpdate();
               }
               // The rollups (migration V12) are re-derived with the stays they sum up.
-              for (String table : List.of("stage_visit", "funnel_day", "stage_duration")) {
+              for (String table :
+                  List.of("stage_visit", "funnel_day", "stage_duration", "stage_duration_day")) {
                 try (PreparedStatement wipe = connection.prepareStatement("DELETE FROM " + table)) {
                   wipe.executeUpdate();
                 }

@@ -61,10 +61,14 @@ class AnalyticsRollupTest {
               store,
               "SELECT workflow_id, visit_no, outcome_type, stage, started_at, owner, site,"
                   + " duration_ms FROM stage_duration"));
+      List<String> buckets = TableDump.rows(store.dataSource(), "stage_duration_day");
+      assertEquals(
+          recomputed(store, BUCKETS), recomputed(store, "SELECT * FROM stage_duration_day"));
 
       store.rebuilder().rebuildFromLedger();
       assertEquals(rollup, TableDump.rows(store.dataSource(), "funnel_day"));
       assertEquals(durations, TableDump.rows(store.dataSource(), "stage_duration"));
+      assertEquals(buckets, TableDump.rows(store.dataSource(), "stage_duration_day"));
       assertEquals(0, store.rebuilder().rebuild(events), "a replay stores nothing");
       assertEquals(rollup, TableDump.rows(store.dataSource(), "funnel_day"));
       assertEquals(durations, TableDump.rows(store.dataSource(), "stage_duration"));
@@ -197,4 +201,12 @@ class AnalyticsRollupTest {
       throw new IllegalStateException(e);
     }
   }
+
+  /** stage_duration_day (V13) recomputed from the stays. */
+  private static final String BUCKETS =
+      "SELECT CAST(v.started_at AT TIME ZONE 'UTC' AS DATE), v.outcome_type, v.stage,"
+          + " COALESCE(v.site, ''), b.bucket, COUNT(*) FROM stage_visit v JOIN duration_bucket b"
+          + " ON v.duration_ms >= b.lo AND v.duration_ms <= b.hi"
+          + " GROUP BY CAST(v.started_at AT TIME ZONE 'UTC' AS DATE), v.outcome_type, v.stage,"
+          + " COALESCE(v.site, ''), b.bucket";
 }

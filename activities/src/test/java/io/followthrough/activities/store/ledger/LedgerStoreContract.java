@@ -29,7 +29,13 @@ abstract class LedgerStoreContract {
   static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
   static final List<String> PROJECTIONS =
       List.of(
-          "ledger_event", "outcome", "stage_visit", "human_task", "funnel_day", "stage_duration");
+          "ledger_event",
+          "outcome",
+          "stage_visit",
+          "human_task",
+          "funnel_day",
+          "stage_duration",
+          "stage_duration_day");
 
   TestStore test;
   OpsStore store;
@@ -158,7 +164,13 @@ abstract class LedgerStoreContract {
 
     // The analytics rollups sum up the stays: wiped with them.
     for (String table :
-        List.of("outcome", "stage_visit", "human_task", "funnel_day", "stage_duration")) {
+        List.of(
+            "outcome",
+            "stage_visit",
+            "human_task",
+            "funnel_day",
+            "stage_duration",
+            "stage_duration_day")) {
       TableDump.execute(store.dataSource(), "DELETE FROM " + table);
     }
     assertEquals(0, store.rebuilder().rebuild(events), "the ledger already holds every event");

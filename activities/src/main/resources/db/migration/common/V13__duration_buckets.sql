@@ -1,0 +1,170 @@
+-- Time to next step without sorting every stay (AnalyticsRollups keeps it with V12's tables).
+-- Durations fall into fixed log-scale buckets, two per doubling: bucket b < 4 holds exactly b ms;
+-- from 4 ms on, bucket 2e + m holds [(2 + m) * 2^(e-1), (3 + m) * 2^(e-1) - 1] (e = floor(log2 d),
+-- m = the bit below the top one); bucket -1 holds negative durations. duration_bucket lists each
+-- bucket's inclusive bounds (the backfill below and the edge days of a date filter join it;
+-- AnalyticsRollups.bucket computes the same bucket, DurationBucketTest checks they agree).
+CREATE TABLE duration_bucket (
+  bucket INTEGER NOT NULL PRIMARY KEY,
+  lo BIGINT NOT NULL,
+  hi BIGINT NOT NULL
+);
+INSERT INTO duration_bucket (bucket, lo, hi) VALUES
+  (-1, -9223372036854775808, -1),
+  (0, 0, 0),
+  (1, 1, 1),
+  (2, 2, 2),
+  (3, 3, 3),
+  (4, 4, 5),
+  (5, 6, 7),
+  (6, 8, 11),
+  (7, 12, 15),
+  (8, 16, 23),
+  (9, 24, 31),
+  (10, 32, 47),
+  (11, 48, 63),
+  (12, 64, 95),
+  (13, 96, 127),
+  (14, 128, 191),
+  (15, 192, 255),
+  (16, 256, 383),
+  (17, 384, 511),
+  (18, 512, 767),
+  (19, 768, 1023),
+  (20, 1024, 1535),
+  (21, 1536, 2047),
+  (22, 2048, 3071),
+  (23, 3072, 4095),
+  (24, 4096, 6143),
+  (25, 6144, 8191),
+  (26, 8192, 12287),
+  (27, 12288, 16383),
+  (28, 16384, 24575),
+  (29, 24576, 32767),
+  (30, 32768, 49151),
+  (31, 49152, 65535),
+  (32, 65536, 98303),
+  (33, 98304, 131071),
+  (34, 131072, 196607),
+  (35, 196608, 262143),
+  (36, 262144, 393215),
+  (37, 393216, 524287),
+  (38, 524288, 786431),
+  (39, 786432, 1048575),
+  (40, 1048576, 1572863),
+  (41, 1572864, 2097151),
+  (42, 2097152, 3145727),
+  (43, 3145728, 4194303),
+  (44, 4194304, 6291455),
+  (45, 6291456, 8388607),
+  (46, 8388608, 12582911),
+  (47, 12582912, 16777215),
+  (48, 16777216, 25165823),
+  (49, 25165824, 33554431),
+  (50, 33554432, 50331647),
+  (51, 50331648, 67108863),
+  (52, 67108864, 100663295),
+  (53, 100663296, 134217727),
+  (54, 134217728, 201326591),
+  (55, 201326592, 268435455),
+  (56, 268435456, 402653183),
+  (57, 402653184, 536870911),
+  (58, 536870912, 805306367),
+  (59, 805306368, 1073741823),
+  (60, 1073741824, 1610612735),
+  (61, 1610612736, 2147483647),
+  (62, 2147483648, 3221225471),
+  (63, 3221225472, 4294967295),
+  (64, 4294967296, 6442450943),
+  (65, 6442450944, 8589934591),
+  (66, 8589934592, 12884901887),
+  (67, 12884901888, 17179869183),
+  (68, 17179869184, 25769803775),
+  (69, 25769803776, 34359738367),
+  (70, 34359738368, 51539607551),
+  (71, 51539607552, 68719476735),
+  (72, 68719476736, 103079215103),
+  (73, 103079215104, 137438953471),
+  (74, 137438953472, 206158430207),
+  (75, 206158430208, 274877906943),
+  (76, 274877906944, 412316860415),
+  (77, 412316860416, 549755813887),
+  (78, 549755813888, 824633720831),
+  (79, 824633720832, 1099511627775),
+  (80, 1099511627776, 1649267441663),
+  (81, 1649267441664, 2199023255551),
+  (82, 2199023255552, 3298534883327),
+  (83, 3298534883328, 4398046511103),
+  (84, 4398046511104, 6597069766655),
+  (85, 6597069766656, 8796093022207),
+  (86, 8796093022208, 13194139533311),
+  (87, 13194139533312, 17592186044415),
+  (88, 17592186044416, 26388279066623),
+  (89, 26388279066624, 35184372088831),
+  (90, 35184372088832, 52776558133247),
+  (91, 52776558133248, 70368744177663),
+  (92, 70368744177664, 105553116266495),
+  (93, 105553116266496, 140737488355327),
+  (94, 140737488355328, 211106232532991),
+  (95, 211106232532992, 281474976710655),
+  (96, 281474976710656, 422212465065983),
+  (97, 422212465065984, 562949953421311),
+  (98, 562949953421312, 844424930131967),
+  (99, 844424930131968, 1125899906842623),
+  (100, 1125899906842624, 1688849860263935),
+  (101, 1688849860263936, 2251799813685247),
+  (102, 2251799813685248, 3377699720527871),
+  (103, 3377699720527872, 4503599627370495),
+  (104, 4503599627370496, 6755399441055743),
+  (105, 6755399441055744, 9007199254740991),
+  (106, 9007199254740992, 13510798882111487),
+  (107, 13510798882111488, 18014398509481983),
+  (108, 18014398509481984, 27021597764222975),
+  (109, 27021597764222976, 36028797018963967),
+  (110, 36028797018963968, 54043195528445951),
+  (111, 54043195528445952, 72057594037927935),
+  (112, 72057594037927936, 108086391056891903),
+  (113, 108086391056891904, 144115188075855871),
+  (114, 144115188075855872, 216172782113783807),
+  (115, 216172782113783808, 288230376151711743),
+  (116, 288230376151711744, 432345564227567615),
+  (117, 432345564227567616, 576460752303423487),
+  (118, 576460752303423488, 864691128455135231),
+  (119, 864691128455135232, 1152921504606846975),
+  (120, 1152921504606846976, 1729382256910270463),
+  (121, 1729382256910270464, 2305843009213693951),
+  (122, 2305843009213693952, 3458764513820540927),
+  (123, 3458764513820540928, 4611686018427387903),
+  (124, 4611686018427387904, 6917529027641081855),
+  (125, 6917529027641081856, 9223372036854775807);
+-- A duration's bucket: the one with the greatest lo not above it (edge days of a date filter).
+CREATE UNIQUE INDEX duration_bucket_by_lo ON duration_bucket (lo, bucket);
+
+-- Finished stays per UTC day of outcome start x type x stage x site x duration bucket (no site
+-- stored as ''; no owner column: an owner filter reads stage_duration directly, one owner's stays
+-- are few). timeToNextStep sums the counts to find which bucket holds each rank percentile_cont
+-- needs, then reads only those ranks from stage_duration (index below): exact, not approximated.
+CREATE TABLE stage_duration_day (
+  started_day DATE NOT NULL,
+  outcome_type VARCHAR(64) NOT NULL,
+  stage VARCHAR(64) NOT NULL,
+  site VARCHAR(64) NOT NULL,
+  bucket INTEGER NOT NULL,
+  stays BIGINT NOT NULL,
+  PRIMARY KEY (started_day, outcome_type, stage, site, bucket)
+);
+CREATE INDEX stage_duration_day_by_type ON stage_duration_day (outcome_type, started_day);
+
+INSERT INTO stage_duration_day (started_day, outcome_type, stage, site, bucket, stays)
+  SELECT CAST(d.started_at AT TIME ZONE 'UTC' AS DATE), d.outcome_type, d.stage,
+    COALESCE(d.site, ''), b.bucket, COUNT(*)
+  FROM stage_duration d JOIN duration_bucket b ON d.duration_ms >= b.lo AND d.duration_ms <= b.hi
+  GROUP BY CAST(d.started_at AT TIME ZONE 'UTC' AS DATE), d.outcome_type, d.stage,
+    COALESCE(d.site, ''), b.bucket;
+
+-- The k-th duration of a stage within a bucket's bounds, the date and site filters read from the
+-- index (index-only: stage_duration changes only when a stay finishes). Replaces V12's
+-- (outcome_type, stage, duration_ms).
+CREATE INDEX stage_duration_ranks
+  ON stage_duration (outcome_type, stage, duration_ms, started_at, site);
+DROP INDEX stage_duration_by_type;
