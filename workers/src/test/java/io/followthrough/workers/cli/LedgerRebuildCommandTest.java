@@ -50,7 +50,8 @@ class LedgerRebuildCommandTest {
           "DELETE FROM stage_visit",
           "DELETE FROM human_task",
           "DELETE FROM funnel_day",
-          "DELETE FROM stage_duration");
+          "DELETE FROM stage_duration",
+          "DELETE FROM stage_duration_day");
 
       String[] rebuild = {
         "ledger",

@@ -14,10 +14,16 @@ import javax.sql.DataSource;
 /** Table contents as sorted text (store-assigned ids and insert times left out), for comparing. */
 final class StoreTables {
 
-  /** The ledger and every projection derived from it (V12 added the analytics rollups). */
+  /** The ledger and every projection derived from it (V12 and V13 added the analytics rollups). */
   static final List<String> LEDGER =
       List.of(
-          "ledger_event", "outcome", "stage_visit", "human_task", "funnel_day", "stage_duration");
+          "ledger_event",
+          "outcome",
+          "stage_visit",
+          "human_task",
+          "funnel_day",
+          "stage_duration",
+          "stage_duration_day");
 
   private static final Set<String> VOLATILE = Set.of("id", "recorded_at");
 
