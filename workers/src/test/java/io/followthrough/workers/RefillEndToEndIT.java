@@ -166,6 +166,80 @@ class RefillEndToEndIT {
     }
   }
 
+  /**
+   * The same request written by the patient through the portal (the channel webhook, a new
+   * conversation): message triage takes it, hands the refill intent to a refill outcome, whose
+   * prescriber task the clinician approves; the decision fax reaches the pharmacy.
+   */
+  @Test
+  void portalMessageThroughTheWebhookReachesTheRefillOutcomeThroughTriage() throws Exception {
+    int grpc = JarProcess.freePort();
+    int httpPort = JarProcess.freePort();
+    base = "http://127.0.0.1:" + httpPort;
+    Path data = workDir.resolve(".followthrough");
+    ReferralScenario.seedSandbox(data, ReferralScenario.awakeZone(30));
+    try (JarProcess dev =
+            JarProcess.start(
+                workDir,
+                "dev",
+                "--port",
+                "" + grpc,
+                "--http-port",
+                "" + httpPort,
+                "--grpc-api-port",
+                "" + JarProcess.freePort(),
+                "--no-demo");
+        AutoCloseable stop = dev::terminate) {
+      assertTrue(
+          dev.awaitOutput("Followthrough dev is ready", Duration.ofSeconds(90)),
+          dev.out() + dev.err());
+      String clinician = login("dr-lee", "clinician");
+
+      Answer posted =
+          post(
+              "/webhooks/channels/inbound",
+              null,
+              Map.of(
+                  "channel",
+                  "PORTAL",
+                  "from_ref",
+                  "pt-0001",
+                  "text",
+                  "Hello, could you refill my Zestril 10mg? I have two pills left.",
+                  "new_conversation",
+                  true));
+      assertEquals(202, posted.status(), posted.body());
+
+      JsonNode task =
+          await(
+              "the prescriber task of the refill triage started",
+              () ->
+                  StreamSupport.stream(
+                          get("/api/tasks?outcomeType=refill", clinician).json().spliterator(),
+                          false)
+                      .filter(t -> "refill-approval".equals(t.path("reason").asText()))
+                      .findFirst()
+                      .orElse(null),
+              dev);
+      String workflowId = task.get("workflowId").asText();
+      assertTrue(workflowId.startsWith("refill/portal-"), workflowId);
+      assertEquals("rx-0001-1", task.get("context").get("rxRef").asText(), task.toString());
+      // The triage outcome that handed it over, under the same key.
+      String triageId = "message-triage/" + workflowId.substring("refill/".length());
+      Answer triage = get("/api/outcomes/" + segment(triageId), clinician);
+      assertEquals(200, triage.status(), triage.body());
+
+      Answer resolved =
+          post(
+              "/api/tasks/" + segment(task.get("taskId").asText()) + "/resolve",
+              clinician,
+              Map.of("resolution", "approve"));
+      assertEquals(200, resolved.status(), resolved.body());
+      JsonNode fax = await("the decision fax", () -> sentBy(workflowId, "FAX"), dev);
+      assertEquals("pharm-01", fax.get("recipientRef").asText());
+    }
+  }
+
   private JsonNode sentBy(String workflowId, String channel) throws Exception {
     return outbox(channel).stream()
         .filter(m -> m.get("idempotencyKey").asText().startsWith(workflowId + ":"))
